@@ -1,0 +1,200 @@
+/**
+ * The shared vocabulary of lead-qualifier: config, answers, score and lead shapes.
+ *
+ * These hand-written types are the contract between folders. The zod schemas in
+ * `config/config-schema.ts` and `qualify/lead-schema.ts` are checked against them at compile
+ * time (see the `Equals` assertions there), so the two can never drift.
+ */
+
+export const DIMENSIONS = ["budget", "authority", "need", "timeframe", "fit"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const TIERS = ["sales-ready", "sales-later", "nurture", "disqualified"] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const QUESTION_TYPES = [
+  "single", "multi", "select", "text", "textarea", "email", "phone", "number", "date", "consent",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const MODES = ["inline", "popup", "kiosk"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const CHANNELS = ["landing-page", "contact-form", "kiosk", "phone", "other"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** A plain string, or one string per locale: `{ "en": "Role", "de": "Rolle" }`. */
+export type LocalizedText = string | Record<string, string>;
+
+/** Points per dimension, e.g. `{ "authority": 25 }`. */
+export type ScoreMap = Partial<Record<Dimension, number>>;
+
+export interface Option {
+  value: string;
+  label: LocalizedText;
+  score?: ScoreMap;
+}
+
+/** A numeric band: `min` inclusive, `max` exclusive; the first matching range scores. */
+export interface Range {
+  min?: number;
+  max?: number;
+  score: ScoreMap;
+}
+
+export interface Comparison {
+  gte?: number;
+  gt?: number;
+  lte?: number;
+  lt?: number;
+}
+
+export type EmailClass = "free-email" | "disposable-email" | "answered";
+
+/** The one small condition language of `showIf` and scoring rules (SPEC 3). */
+export type Condition =
+  | { answer: string; in: Array<string | number | boolean> }
+  | ({ answer: string } & Comparison)
+  | { answer: string; is: EmailClass }
+  | ({ score: "total" | Dimension } & Comparison)
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  label: LocalizedText;
+  help?: LocalizedText;
+  placeholder?: LocalizedText;
+  required?: boolean;
+  options?: Option[];
+  ranges?: Range[];
+  showIf?: Condition;
+  /** Whether the answer may be kept in the visitor profile (default: true, false for free text). */
+  remember?: boolean;
+  /** number: allowed bounds; text/textarea: maximum length. */
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** email: refuse these address classes with a friendly message (B2B forms). */
+  reject?: Array<"free-email" | "disposable-email">;
+}
+
+/** An answer value: single/select/text/email/phone/date → string, multi → string[], number → number, consent → boolean. */
+export type AnswerValue = string | number | boolean | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export interface Rule {
+  if: Condition;
+  tier: Tier;
+  reason: string;
+}
+
+export interface Scoring {
+  max: ScoreMap;
+  rules: Rule[];
+  thresholds: { "sales-ready": number; nurture: number };
+}
+
+export interface Outcome {
+  title: LocalizedText;
+  message?: LocalizedText;
+  cta?: { label: LocalizedText; url: string };
+}
+
+export interface ProductLine {
+  label: LocalizedText;
+  questions: Question[];
+}
+
+export interface Example {
+  name: string;
+  answers: Answers;
+  productLine?: string;
+  expect: { tier: Tier; total?: number; reasons?: string[] };
+}
+
+/** A config after validation: defaults filled in and the preset merged into `questions`. */
+export interface Config {
+  id: string;
+  endpoint: string;
+  preset?: "bant";
+  mode: Mode;
+  channel: Channel;
+  productLine?: string;
+  campaign?: { type: string; name: string };
+  locale?: string;
+  questions: Question[];
+  productLines: Record<string, ProductLine>;
+  flow: {
+    questionsPerStep: number;
+    maxNewQuestionsPerVisit: number;
+    autoAdvance: boolean;
+    capturePartial: boolean;
+    /** Leads filled faster than this are flagged `context.suspectedBot`. */
+    minFillSeconds: number;
+  };
+  scoring: Scoring;
+  outcomes: Partial<Record<Tier, Outcome>>;
+  hiddenFields: { utm: boolean; params: string[] };
+  consent?: { required: boolean; label: LocalizedText; privacyUrl?: string };
+  profile: { remember: boolean; ttlDays: number };
+  kiosk: { idleResetSeconds: number; resetAfterSubmitSeconds: number; staffPin?: string };
+  theme: { accent?: string; radius?: string; font?: string };
+  launcher?: { label: LocalizedText };
+  delivery: { timeoutMs: number };
+  examples: Example[];
+}
+
+export interface Score {
+  total: number;
+  dimensions: Record<Dimension, number>;
+  tier: Tier;
+  reasons: string[];
+}
+
+export type Priority = "immediate" | "scheduled" | "normal" | "low";
+
+export interface LeadContext {
+  pageUrl: string;
+  referrer: string;
+  locale: string;
+  utm: Record<string, string>;
+  params: Record<string, string>;
+  startedAt: string;
+  durationMs: number;
+  visit: number;
+  suspectedBot?: boolean;
+  partial?: boolean;
+}
+
+/** The payload POSTed to `endpoint` (SPEC 5). */
+export interface Lead {
+  schema: "lead-qualifier/lead@1";
+  leadId: string;
+  formId: string;
+  channel: Channel;
+  productLine: string | null;
+  campaign: { type: string; name: string } | null;
+  submittedAt: string;
+  visitorId: string | null;
+  profileComplete: boolean;
+  answers: Answers;
+  score: Score;
+  priority: Priority;
+  respondBy: string | null;
+  context: LeadContext;
+  consent: { given: boolean; text: string; at: string } | null;
+}
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export interface ConfigIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidateConfigResult =
+  | { ok: true; config: Config }
+  | { ok: false; issues: ConfigIssue[] };

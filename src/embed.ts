@@ -1,0 +1,2 @@
+import * as api from "./index";
+(window as unknown as { LeadQualifier: typeof api }).LeadQualifier = api;

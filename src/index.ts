@@ -1,0 +1,2 @@
+export { localize } from "./config/localize";
+export type * from "./config/types";

@@ -1,0 +1,40 @@
+import { defineConfig } from "vitest/config";
+
+// One config for the library build (driven by scripts/build.mjs) and the three test projects:
+// pure logic in node, components in happy-dom, user flows in real Chromium (playwright-core).
+export default defineConfig({
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/browser/**", "test/widget/**", "test/**/*.dom.test.*"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "happy-dom",
+          include: ["test/widget/**/*.test.{ts,tsx}", "test/**/*.dom.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium per file; two cores, so keep files sequential and predictable.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
