@@ -1,0 +1,111 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { CSV_COLUMNS, csvCell, leadsToCsv } from "../../../src/widget/kiosk/leads-csv";
+import type { KioskLeadRow } from "../../../src/widget/kiosk/kiosk-lead-row";
+import { TIERS } from "../../../src/config/types";
+
+/** A strict RFC 4180 reader, written independently of the writer, to check round trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (ch === '"') { quoted = false; i += 1; continue; }
+      cell += ch; i += 1; continue;
+    }
+    if (ch === '"' && cell === "") { quoted = true; i += 1; continue; }
+    if (ch === ",") { row.push(cell); cell = ""; i += 1; continue; }
+    if (ch === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i += 2; continue; }
+    cell += ch; i += 1;
+  }
+  if (cell !== "" || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+const row = (over: Partial<KioskLeadRow> = {}): KioskLeadRow => ({
+  leadId: "7b0c9e2a-1111-4222-8333-444455556666",
+  submittedAt: "2026-11-23T12:00:00.000Z",
+  status: "pending",
+  tier: "nurture",
+  total: 45,
+  ...over,
+});
+
+describe("csvCell", () => {
+  it("leaves plain text and numbers as they are", () => {
+    expect(csvCell("Acme")).toBe("Acme");
+    expect(csvCell(82)).toBe("82");
+    expect(csvCell(-5)).toBe("-5");
+  });
+
+  it("writes null, undefined and non-finite numbers as empty cells", () => {
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(undefined)).toBe("");
+    expect(csvCell(Number.NaN)).toBe("");
+  });
+
+  it("quotes a cell with a comma, a quote or a line break and doubles inner quotes", () => {
+    expect(csvCell("Acme, Inc")).toBe('"Acme, Inc"');
+    expect(csvCell('The "best" shop')).toBe('"The ""best"" shop"');
+    expect(csvCell("line one\nline two")).toBe('"line one\nline two"');
+    expect(csvCell("a\r\nb")).toBe('"a\r\nb"');
+  });
+
+  it("prefixes text that a spreadsheet would run as a formula with an apostrophe", () => {
+    expect(csvCell("=HYPERLINK(\"http://evil\",\"x\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    expect(csvCell("+1 555 0100")).toBe("'+1 555 0100");
+    expect(csvCell("-2+3")).toBe("'-2+3");
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("\t=1")).toBe("'\t=1");
+  });
+
+  it("never lets any text cell begin with a formula character, for all strings", () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const cell = csvCell(value);
+        const content = cell.startsWith('"') ? cell.slice(1) : cell;
+        expect(/^[=+\-@\t\r]/.test(content)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("leadsToCsv", () => {
+  it("writes a header row with every column, even with no leads", () => {
+    expect(leadsToCsv([])).toBe(CSV_COLUMNS.join(",") + "\r\n");
+  });
+
+  it("writes one CRLF-terminated row per lead in column order", () => {
+    const csv = leadsToCsv([row({ email: "ana@acme.io", company: "Acme, Inc", status: "delivered", deliveredAt: "2026-11-23T12:00:05.000Z" })]);
+    expect(csv.split("\r\n")[1]).toBe(
+      '7b0c9e2a-1111-4222-8333-444455556666,2026-11-23T12:00:00.000Z,delivered,nurture,45,,ana@acme.io,,"Acme, Inc",2026-11-23T12:00:05.000Z,',
+    );
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("round-trips any text through a strict CSV reader (apart from the formula guard)", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "Z", " ", ",", '"', "\n", "\r", "=", "-", "é", "1") });
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: text, company: text, total: fc.integer({ min: -100, max: 200 }), tier: fc.constantFrom(...TIERS) }), { maxLength: 5 }), (specs) => {
+        const rows = specs.map((spec) => row(spec));
+        const parsed = parseCsv(leadsToCsv(rows));
+        expect(parsed).toHaveLength(rows.length + 1);
+        rows.forEach((original, index) => {
+          const cells = parsed[index + 1]!;
+          expect(cells).toHaveLength(CSV_COLUMNS.length);
+          const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+          expect(unguard(cells[CSV_COLUMNS.indexOf("name")]!)).toBe(original.name);
+          expect(unguard(cells[CSV_COLUMNS.indexOf("company")]!)).toBe(original.company);
+          expect(Number(cells[CSV_COLUMNS.indexOf("total")])).toBe(original.total);
+          expect(cells[CSV_COLUMNS.indexOf("tier")]).toBe(original.tier);
+        });
+      }),
+    );
+  });
+});
