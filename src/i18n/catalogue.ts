@@ -1,0 +1,7 @@
+import { en } from "./messages-en";
+
+/** Every UI string key; English is the source of truth for which keys exist. */
+export type MessageKey = keyof typeof en;
+
+/** One locale's strings: all keys required, so a missing translation is a compile error. */
+export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,28 @@
+import { en } from "./messages-en";
+import { messages, type MessageKey } from "./messages";
+
+/** Values for `{placeholder}`s in a message. */
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * Looks up a UI string and fills its `{placeholders}`. Unknown locales fall back to their
+ * language ("de-AT" → "de") and then to English, so the widget never shows a raw key. A
+ * placeholder with no value is left as written, which makes a missing param visible in tests
+ * rather than silently producing a half sentence.
+ *
+ * @example t("de", "progress", { current: 2, total: 5 }) // "Frage 2 von 5"
+ */
+export function t(locale: string, key: MessageKey, params?: MessageParams): string {
+  const language = locale.split("-")[0] ?? "en";
+  const text = catalogueFor(locale)?.[key] ?? catalogueFor(language)?.[key] ?? en[key];
+  if (params === undefined) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+// Own properties only: a locale string like "constructor" must not reach Object.prototype.
+function catalogueFor(tag: string) {
+  return Object.hasOwn(messages, tag) ? messages[tag] : undefined;
+}
