@@ -140,7 +140,13 @@ export interface Config {
   hiddenFields: { utm: boolean; params: string[] };
   consent?: { required: boolean; label: LocalizedText; privacyUrl?: string };
   profile: { remember: boolean; ttlDays: number };
-  kiosk: { idleResetSeconds: number; resetAfterSubmitSeconds: number; staffPin?: string };
+  kiosk: {
+    idleResetSeconds: number;
+    resetAfterSubmitSeconds: number;
+    staffPin?: string;
+    /** Kiosk giveaway: the outcome shows this label and a short code for staff (from the leadId). */
+    giveaway?: { label: LocalizedText };
+  };
   theme: { accent?: string; radius?: string; font?: string };
   launcher?: { label: LocalizedText };
   delivery: { timeoutMs: number };
