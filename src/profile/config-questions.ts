@@ -1,0 +1,15 @@
+import type { Config, Question } from "../config/types";
+import { productLineQuestion } from "../qualify/product-line-question";
+
+/**
+ * Every question a config can ask, whatever the answers: the core questions, the product-line
+ * picker when the visitor has to choose, and every product line's questions. Used to decide what
+ * may be remembered and which answers belong to this form.
+ *
+ * @example configQuestions(config).map((q) => q.id) // ["email", "role", …, "productLine", "seats"]
+ */
+export function configQuestions(config: Config): Question[] {
+  const lines = Object.values(config.productLines);
+  const picker = lines.length > 0 && !config.productLine ? [productLineQuestion(config)] : [];
+  return [...config.questions, ...picker, ...lines.flatMap((line) => line.questions)];
+}
