@@ -24,5 +24,5 @@ export function t(locale: string, key: MessageKey, params?: MessageParams): stri
 
 // Own properties only: a locale string like "constructor" must not reach Object.prototype.
 function catalogueFor(tag: string) {
-  return Object.hasOwn(messages, tag) ? messages[tag] : undefined;
+  return Object.prototype.hasOwnProperty.call(messages, tag) ? messages[tag] : undefined;
 }
