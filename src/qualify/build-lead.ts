@@ -1,0 +1,74 @@
+import type { Answers, Config, Lead, LeadContext } from "../config/types";
+import { answerOf, isAnswered } from "./answer-utils";
+import { applicableQuestions } from "./applicable-questions";
+import { explainScore } from "./explain-score";
+import { priorityFor } from "./priority-for";
+import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
+
+export interface BuildLeadInput {
+  config: Config;
+  answers: Answers;
+  /** A fixed product line (data-product-line); else the picker's answer, else config.productLine. */
+  productLine?: string | null;
+  leadId: string;
+  visitorId: string | null;
+  submittedAt: Date;
+  context: LeadContext;
+  consent: Lead["consent"];
+}
+
+/** Sales-ready leads promise a call within five minutes (SPEC 5). */
+export const RESPOND_WITHIN_MS = 5 * 60 * 1000;
+
+/**
+ * Assembles the SPEC 5 payload. Time and ids come in, so the same input always gives the same
+ * lead. Only answers to questions the config knows (and the product-line picker) are kept, and
+ * the score is computed from exactly those, so the server's re-score sees what the client saw.
+ * `profileComplete` is true when every applicable question, optional ones included, is answered.
+ *
+ * @example buildLead({ config, answers, leadId, visitorId: null, submittedAt: new Date(), context, consent: null }).priority
+ */
+export function buildLead(input: BuildLeadInput): Lead {
+  const { config } = input;
+  const answers = knownAnswers(config, input.answers);
+  const explained = explainScore(config, answers, input.productLine);
+  const { score } = explained;
+  const asked = applicableQuestions(config, answers, explained.productLine ?? input.productLine);
+  const submittedAt = input.submittedAt.toISOString();
+  return {
+    schema: "lead-qualifier/lead@1",
+    leadId: input.leadId,
+    formId: config.id,
+    channel: config.channel,
+    productLine: explained.productLine,
+    campaign: config.campaign ? { type: config.campaign.type, name: config.campaign.name } : null,
+    submittedAt,
+    visitorId: input.visitorId,
+    profileComplete: asked.every((q) => isAnswered(answerOf(answers, q.id))),
+    answers,
+    score,
+    priority: priorityFor(score.tier),
+    respondBy: score.tier === "sales-ready" ? new Date(input.submittedAt.getTime() + RESPOND_WITHIN_MS).toISOString() : null,
+    context: input.context,
+    consent: input.consent,
+  };
+}
+
+/**
+ * The answers whose key is a question of this config (core, any product line, or the picker when
+ * there are product lines). Stray keys (old question ids, URL noise) are dropped, not sent.
+ *
+ * @example knownAnswers(config, { role: "vp", utm_source: "x" }) // { role: "vp" }
+ */
+export function knownAnswers(config: Config, answers: Answers): Answers {
+  const ids = new Set((config.questions ?? []).map((q) => q.id));
+  const lines = Object.values(config.productLines ?? {});
+  for (const line of lines) for (const q of line.questions) ids.add(q.id);
+  if (lines.length > 0) ids.add(PRODUCT_LINE_QUESTION_ID);
+  const kept: Answers = {};
+  for (const id of ids) {
+    const value = answerOf(answers, id);
+    if (value !== undefined) kept[id] = value;
+  }
+  return kept;
+}

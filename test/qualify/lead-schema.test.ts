@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Lead } from "../../src/config/types";
+import { leadSchema } from "../../src/qualify/lead-schema";
+
+const lead: Lead = {
+  schema: "lead-qualifier/lead@1",
+  leadId: "7b0c6a52-3f1e-4d8a-9a55-2f1f7b1d2c3e",
+  formId: "acme-analytics", channel: "landing-page", productLine: "analytics",
+  campaign: { type: "trade-show", name: "RetailTech 2026" },
+  submittedAt: "2026-11-23T12:00:00.000Z", visitorId: null, profileComplete: false,
+  answers: { email: "ana@acme.io", role: "vp", need: ["reporting"], employees: 250, consent: true },
+  score: { total: 82, dimensions: { budget: 20, authority: 25, need: 17, timeframe: 20, fit: 0 }, tier: "sales-ready", reasons: ["Buying within a month"] },
+  priority: "immediate", respondBy: "2026-11-23T12:05:00.000Z",
+  context: { pageUrl: "https://acme.example/", referrer: "", locale: "en", utm: { source: "x" }, params: {}, startedAt: "2026-11-23T11:59:00.000Z", durationMs: 48210, visit: 2 },
+  consent: { given: true, text: "I agree", at: "2026-11-23T12:00:00.000Z" },
+};
+const issues = (value: unknown) => leadSchema.safeParse(value).error?.issues ?? [];
+
+describe("leadSchema", () => {
+  it("accepts the SPEC 5 example lead, with or without the optional context flags", () => {
+    expect(leadSchema.safeParse(lead).success).toBe(true);
+    expect(leadSchema.safeParse({ ...lead, context: { ...lead.context, suspectedBot: true, partial: false } }).success).toBe(true);
+    expect(leadSchema.safeParse({ ...lead, consent: null, campaign: null, productLine: null, respondBy: null }).success).toBe(true);
+  });
+
+  it("rejects unknown keys at any level, with the path of the object that carried them", () => {
+    expect(issues({ ...lead, extra: 1 })).toMatchObject([{ code: "unrecognized_keys", keys: ["extra"], path: [] }]);
+    expect(issues({ ...lead, context: { ...lead.context, ip: "1.2.3.4" } })).toMatchObject([{ code: "unrecognized_keys", keys: ["ip"], path: ["context"] }]);
+    expect(issues({ ...lead, score: { ...lead.score, dimensions: { ...lead.score.dimensions, luck: 3 } } }))
+      .toMatchObject([{ code: "unrecognized_keys", path: ["score", "dimensions"] }]);
+  });
+
+  it("requires a UUID leadId, ISO datetimes, a known tier and channel", () => {
+    expect(issues({ ...lead, leadId: "123" })[0]?.path).toEqual(["leadId"]);
+    expect(issues({ ...lead, submittedAt: "yesterday" })[0]?.path).toEqual(["submittedAt"]);
+    expect(issues({ ...lead, score: { ...lead.score, tier: "hot" } })[0]?.path).toEqual(["score", "tier"]);
+    expect(issues({ ...lead, channel: "fax" })[0]?.path).toEqual(["channel"]);
+  });
+
+  it("limits answers: at most 200 keys, strings of 5000 characters, plain value types only", () => {
+    const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`q${i}`, "x"]));
+    expect(issues({ ...lead, answers: many })[0]?.path).toEqual(["answers"]);
+    expect(issues({ ...lead, answers: { note: "x".repeat(5001) } })[0]?.path).toEqual(["answers", "note"]);
+    expect(issues({ ...lead, answers: { nested: { a: 1 } } })[0]?.path).toEqual(["answers", "nested"]);
+    expect(issues({ ...lead, answers: { n: Number.POSITIVE_INFINITY } })[0]?.path).toEqual(["answers", "n"]);
+  });
+});
