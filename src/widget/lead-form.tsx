@@ -1,11 +1,17 @@
 import type { ComponentChildren } from "preact";
-import type { Answers, Config, Score } from "../config/types";
-import { localize } from "../config/localize";
-import { t } from "../i18n/t";
+import { useEffect, useId, useMemo, useRef } from "preact/hooks";
+import type { Answers, AnswerValue, Question, Score } from "../config/types";
+import { applyFocusRequest } from "./focus-request";
+import { currentStep, goBack, goNext, mergedAnswers, showSuggestion, type FormContext } from "./form-actions";
+import { createFormState, resetFormState, setAnswer } from "./form-state";
+import { errorMessage } from "./error-message";
+import { Outcome } from "./outcome";
+import { Progress } from "./progress";
+import { StepForm } from "./steps/step-form";
 
 export interface LeadFormProps {
   /** A validated config. */
-  config: Config;
+  config: FormContext["config"];
   /** The UI locale, already chosen by the caller (see `pickLocale`). */
   locale: string;
   /** Fixed by data-product-line / config; when absent the product-line picker question is asked. */
@@ -18,32 +24,134 @@ export interface LeadFormProps {
   onAnswer?(detail: { questionId: string }): void;
   /** Called once when the visitor submits the last step; the form then shows the outcome. */
   onComplete(result: { answers: Answers; score: Score; honeypot: boolean }): void;
-  /** "Start over" on the outcome screen. */
+  /** "Start over" on the outcome screen (shown only when this is given). */
   onRestart?(): void;
   /** A slot above the form, e.g. the profile module's "Welcome back" line. */
   header?: ComponentChildren;
 }
 
+/** How long a picked option stays visible before auto-advance moves on. */
+export const AUTO_ADVANCE_MS = 250;
+
 /**
- * The step-by-step lead form (work in progress: final props, minimal rendering).
+ * The step-by-step lead form (SPEC 10): one `<form>` per step, progress, validation tied to the
+ * fields, focus on each new step's heading (never on first render: the host page keeps its
+ * focus), then the outcome for the tier. Steps are derived from the answers on every render.
  *
  * @example <LeadForm config={config} locale="en" onComplete={({ score }) => console.log(score.tier)} />
  */
 export function LeadForm(props: LeadFormProps) {
-  const first = props.config.questions[0];
+  const { config, locale } = props;
+  const state = useMemo(createFormState, []);
+  const idPrefix = `lq${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
+  const root = useRef<HTMLDivElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const committed = useRef<Record<string, string>>({});
+  const ctx: FormContext = props;
+  const kiosk = config.mode === "kiosk";
+
+  const result = state.result.value;
+  const focus = state.focus.value;
+  const { steps, index, step } = currentStep(state, ctx);
+  const stepIds = step.map((question) => question.id);
+
+  useEffect(() => {
+    if (focus && root.current && applyFocusRequest(root.current, focus)) state.focus.value = null;
+  }, [focus, result, index]);
+
+  useEffect(() => {
+    if (!result) props.onStep?.({ index, total: steps.length, questionIds: stepIds });
+  }, [index, stepIds.join("\n"), result === null]);
+
+  useEffect(() => () => cancelAutoAdvance(), []);
+
+  function cancelAutoAdvance() {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  }
+
+  function next() {
+    cancelAutoAdvance();
+    const outcome = goNext(state, ctx);
+    if (outcome.kind === "submitted") {
+      props.onComplete({ answers: outcome.answers, score: outcome.score, honeypot: state.honeypot.value !== "" });
+    }
+  }
+
+  function onValue(question: Question, value: AnswerValue | undefined, commit: boolean) {
+    setAnswer(state, question.id, value);
+    if (!commit) return;
+    const key = JSON.stringify(value ?? null);
+    if (committed.current[question.id] === key) return;
+    committed.current[question.id] = key;
+    props.onAnswer?.({ questionId: question.id });
+  }
+
+  function onPick() {
+    if (!config.flow.autoAdvance || step.length !== 1) return;
+    cancelAutoAdvance();
+    timer.current = setTimeout(next, AUTO_ADVANCE_MS);
+  }
+
+  function restart() {
+    cancelAutoAdvance();
+    committed.current = {};
+    resetFormState(state);
+    props.onRestart?.();
+  }
+
+  const errors = Object.fromEntries(
+    step.flatMap((question) => {
+      const error = state.errors.value[question.id];
+      return error ? [[question.id, errorMessage(locale, error, question)]] : [];
+    }),
+  );
+
   return (
-    <div class="lq-form">
-      {props.header}
-      <form class="lq-step" noValidate onSubmit={(event) => event.preventDefault()}>
-        <h2 class="lq-step-title" tabIndex={-1}>
-          {first ? localize(first.label, props.locale) : t(props.locale, "reviewTitle")}
-        </h2>
-        <div class="lq-actions">
-          <button type="submit" class="lq-button lq-button-primary">
-            {t(props.locale, "next")}
-          </button>
-        </div>
-      </form>
+    <div class="lq-form" ref={root}>
+      {props.header !== undefined && <div class="lq-header">{props.header}</div>}
+      {result ? (
+        <Outcome
+          config={config}
+          locale={locale}
+          tier={result.score.tier}
+          answers={result.answers}
+          onRestart={props.onRestart ? restart : undefined}
+        />
+      ) : (
+        <>
+          {steps.length > 0 && (
+            <Progress locale={locale} current={index + 1} total={steps.length} byStep={steps.some((s) => s.length > 1)} />
+          )}
+          <StepForm
+            key={stepIds.join("\n")}
+            config={config}
+            locale={locale}
+            step={step}
+            index={index}
+            total={steps.length}
+            answers={mergedAnswers(state, ctx)}
+            errors={errors}
+            suggestions={state.suggestions.value}
+            idPrefix={idPrefix}
+            kiosk={kiosk}
+            honeypot={state.honeypot.value}
+            onValue={onValue}
+            onPick={onPick}
+            onBlur={(question) => question.type === "email" && showSuggestion(state, question.id, state.answers.value[question.id])}
+            onAcceptSuggestion={(question, email) => {
+              onValue(question, email, true);
+              state.focus.value = { kind: "field", questionId: question.id };
+            }}
+            onHoneypot={(value) => (state.honeypot.value = value)}
+            onBack={() => {
+              cancelAutoAdvance();
+              goBack(state, ctx);
+            }}
+            onSubmit={next}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import type { Answers, Config, Tier } from "../config/types";
+import { t } from "../i18n/t";
+import { outcomeFor } from "./outcome-for";
+
+export interface OutcomeProps {
+  config: Config;
+  locale: string;
+  tier: Tier;
+  answers: Answers;
+  onRestart?(): void;
+}
+
+/**
+ * The screen after submit: the tier's title as the `h2` (focused by the form), its message, and
+ * the call to action as a plain link named by `cta.label` that opens in a new tab — a link, not
+ * a button, so it can be opened, copied and read as what it is (SPEC 10).
+ *
+ * @example <Outcome config={config} locale="en" tier="sales-ready" answers={{ email: "a@b.io" }} />
+ */
+export function Outcome({ config, locale, tier, answers, onRestart }: OutcomeProps) {
+  const view = outcomeFor(config, tier, locale, answers);
+  return (
+    <div class="lq-outcome" data-tier={tier}>
+      <h2 class="lq-outcome-title" tabIndex={-1}>{view.title}</h2>
+      {view.message !== "" && <p class="lq-outcome-message">{view.message}</p>}
+      {view.cta && (
+        <a class="lq-cta" href={view.cta.url} target="_blank" rel="noopener noreferrer">
+          {view.cta.label}
+        </a>
+      )}
+      {onRestart && (
+        <button type="button" class="lq-button lq-button-secondary" onClick={onRestart}>
+          {t(locale, "startOver")}
+        </button>
+      )}
+    </div>
+  );
+}
