@@ -1,0 +1,51 @@
+import { DIMENSIONS, type Config, type Lead, type Score } from "../config/types";
+import { RESPOND_WITHIN_MS } from "../qualify/build-lead";
+import { priorityFor } from "../qualify/priority-for";
+import { scoreLead } from "../qualify/score-lead";
+
+/** The lead `onLead` receives: `score` is the server's; the browser's is kept for audit. */
+export interface ServerLead extends Lead {
+  clientScore: Score;
+  /** True when the client's tier, total, dimensions or reasons differ from the server's. */
+  scoreMismatch: boolean;
+  /** When this server accepted it (ISO 8601). */
+  receivedAt: string;
+}
+
+/**
+ * Re-scores a validated lead with the form's config. `priority` and `respondBy` are derived again
+ * from the server's tier too, so a tampered client cannot jump the sales queue.
+ *
+ * @example
+ * const serverLead = rescoreLead(config, lead, new Date());
+ * if (serverLead.scoreMismatch) log("client score differs", serverLead.leadId);
+ */
+export function rescoreLead(config: Config, lead: Lead, receivedAt: Date): ServerLead {
+  const score = scoreLead(config, lead.answers, lead.productLine ?? undefined);
+  const submittedAt = Date.parse(lead.submittedAt);
+  return {
+    ...lead,
+    score,
+    priority: priorityFor(score.tier),
+    respondBy: score.tier === "sales-ready" ? new Date(submittedAt + RESPOND_WITHIN_MS).toISOString() : null,
+    clientScore: lead.score,
+    scoreMismatch: !sameScore(score, lead.score),
+    receivedAt: receivedAt.toISOString(),
+  };
+}
+
+/**
+ * Whether two scores agree on tier, total, every dimension and the reasons (in order).
+ *
+ * @example
+ * sameScore(a, structuredClone(a)); // true
+ */
+export function sameScore(a: Score, b: Score): boolean {
+  return (
+    a.tier === b.tier &&
+    a.total === b.total &&
+    DIMENSIONS.every((d) => a.dimensions[d] === b.dimensions[d]) &&
+    a.reasons.length === b.reasons.length &&
+    a.reasons.every((r, i) => r === b.reasons[i])
+  );
+}
