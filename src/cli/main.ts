@@ -1,5 +1,47 @@
-import "../config/zod-setup";
-import * as z from "zod/mini";
-export function configJsonSchema(): object {
-  return z.toJSONSchema(z.object({ id: z.string() }));
+import type { CliIo } from "./cli-io";
+import { runCheck } from "./run-check";
+import { runScore } from "./run-score";
+
+// The build writes dist/lead-qualifier.config.schema.json by importing this from dist/cli.js.
+export { configJsonSchema } from "../config/config-json-schema";
+export type { CliIo } from "./cli-io";
+
+const USAGE = [
+  "usage: lead-qualifier <command>",
+  "",
+  "  check <config.json | dir>...                       validate configs and run their examples",
+  "  score <config.json> <answers.json> [--product-line <key>]   explain the score of one set of answers",
+  "",
+  "exit status: 0 all good, 1 invalid config or failed example, 2 usage error",
+];
+
+/**
+ * The `lead-qualifier` command line, with all I/O passed in so it runs the same in a test.
+ * `argv` is the arguments after the program name. Resolves to the exit status; never throws.
+ *
+ * @example process.exitCode = await runCli(["check", "forms"], nodeIo)
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await runCheck(rest, io);
+      case "score":
+        return await runScore(rest, io);
+      case "help":
+      case "--help":
+      case "-h":
+        for (const line of USAGE) io.stdout(line);
+        return 0;
+      default:
+        if (command !== undefined) io.stderr(`lead-qualifier: unknown command '${command}'`);
+        for (const line of USAGE) io.stderr(line);
+        return 2;
+    }
+  } catch (error) {
+    // A bug of ours, not the user's input: say so plainly rather than print a stack at them.
+    io.stderr(`lead-qualifier: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
