@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import type { LeadHandler } from "./create-lead-handler";
 
 export interface NodeListenerOptions {
@@ -48,14 +47,36 @@ async function serve(handler: LeadHandler, options: NodeListenerOptions, req: In
     method,
     headers,
     signal: controller.signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: "half" } : {}),
+    ...(hasBody ? { body: toWebStream(req), duplex: "half" } : {}),
   } as RequestInit);
   const clientIp = forwarded("x-forwarded-for") ?? req.socket.remoteAddress ?? null;
 
   const response = await handler(request, { clientIp });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+  const unread = hasBody && !req.complete;
+  // The handler stopped reading (e.g. 413): close the connection instead of draining a possibly endless body.
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...(unread ? { Connection: "close" } : {}) });
   if (response.body) {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
   }
   res.end();
+  if (unread) res.once("finish", () => setTimeout(() => req.socket.destroy(), 100).unref());
+}
+
+/**
+ * The request body as a Web stream without importing `node:stream`, so the server entry (which bundles
+ * this adapter) still loads on edge runtimes. Pull-based: Node only reads what the handler asks for.
+ */
+function toWebStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  const chunks = req[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value as Buffer));
+    },
+    cancel() {
+      // Stop consuming; the connection is closed after the response (see `unread`).
+      req.pause();
+    },
+  });
 }
