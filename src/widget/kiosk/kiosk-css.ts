@@ -1,0 +1,74 @@
+/**
+ * The kiosk shell's own CSS (adopted into the shadow root next to the widget's sheet): a fixed
+ * full-viewport frame, the attract screen, the idle dialog, the staff corner, PIN pad and panel.
+ * Targets are at least 48 px (the widget sheet's `.lq-kiosk` class sizes the form's controls).
+ * No text selection and no double-tap zoom on a shared touch screen, except inside inputs.
+ */
+export const KIOSK_CSS = `
+.lq-kiosk-root {
+  position: fixed; inset: 0; z-index: 2147483000; overflow: auto;
+  display: flex; flex-direction: column; align-items: center; justify-content: center;
+  box-sizing: border-box; padding: 72px 24px 24px;
+  background: var(--lq-bg, #fff); color: var(--lq-text, #1a1a1a);
+  font-family: var(--lq-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  font-size: 20px; line-height: 1.4;
+  -webkit-user-select: none; user-select: none;
+  touch-action: manipulation; -webkit-tap-highlight-color: transparent;
+}
+.lq-kiosk-root input, .lq-kiosk-root textarea, .lq-kiosk-root select {
+  -webkit-user-select: text; user-select: text;
+}
+.lq-kiosk-root button { min-block-size: 48px; min-inline-size: 48px; touch-action: manipulation; }
+.lq-kiosk-stage { inline-size: min(100%, 720px); }
+.lq-attract { display: flex; flex-direction: column; align-items: center; gap: 32px; text-align: center; }
+.lq-attract-title { margin: 0; font-size: clamp(32px, 6vw, 56px); line-height: 1.15; }
+.lq-attract-lead { margin: 0; font-size: 24px; color: var(--lq-muted, #4a4a4a); }
+.lq-kiosk-primary {
+  min-block-size: 72px; padding: 12px 56px; border: 0; border-radius: var(--lq-radius, 10px);
+  background: var(--lq-accent, #0b5fff); color: var(--lq-accent-text, #fff);
+  font: inherit; font-size: 28px; font-weight: 600; cursor: pointer;
+}
+.lq-kiosk-secondary {
+  padding: 8px 24px; border: 2px solid var(--lq-border, #767676); border-radius: var(--lq-radius, 10px);
+  background: var(--lq-bg, #fff); color: var(--lq-text, #1a1a1a); font: inherit; cursor: pointer;
+}
+.lq-kiosk-root :focus-visible { outline: 3px solid var(--lq-accent, #0b5fff); outline-offset: 3px; }
+.lq-staff-corner {
+  position: fixed; inset-block-start: 0; inset-inline-start: 0; z-index: 2;
+  inline-size: 64px; block-size: 64px; margin: 0; padding: 0; border: 0;
+  background: transparent; opacity: 0; cursor: default; touch-action: none;
+}
+.lq-staff-corner:focus-visible { opacity: 1; background: var(--lq-bg, #fff); }
+.lq-kiosk-after { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 16px; margin-block-start: 24px; }
+.lq-giveaway { margin-block-start: 24px; padding: 16px 24px; border: 2px dashed var(--lq-border, #767676); border-radius: var(--lq-radius, 10px); text-align: center; }
+.lq-giveaway-code { display: block; font-size: 48px; font-weight: 700; letter-spacing: 0.15em; font-variant-numeric: tabular-nums; }
+.lq-kiosk-overlay {
+  position: fixed; inset: 0; z-index: 3; display: flex; align-items: center; justify-content: center;
+  padding: 16px; background: rgb(0 0 0 / 0.55);
+}
+.lq-kiosk-dialog {
+  box-sizing: border-box; inline-size: min(100%, 560px); max-block-size: 100%; overflow: auto;
+  padding: 32px; border-radius: var(--lq-radius, 10px); background: var(--lq-bg, #fff); color: var(--lq-text, #1a1a1a);
+}
+.lq-kiosk-dialog h2 { margin: 0 0 16px; font-size: 28px; }
+.lq-kiosk-dialog-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: flex-end; margin-block-start: 24px; }
+.lq-countdown { font-size: 24px; font-variant-numeric: tabular-nums; }
+.lq-pin-input {
+  box-sizing: border-box; inline-size: 100%; min-block-size: 56px; padding: 8px 16px;
+  border: 2px solid var(--lq-border, #767676); border-radius: var(--lq-radius, 10px);
+  font: inherit; font-size: 28px; letter-spacing: 0.3em; text-align: center;
+}
+.lq-pin-label { display: block; margin-block-end: 8px; font-weight: 600; }
+.lq-pin-keys { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-block-start: 16px; }
+.lq-pin-keys button { min-block-size: 64px; font-size: 28px; }
+.lq-kiosk-message { min-block-size: 1.4em; margin: 12px 0 0; color: var(--lq-error, #b00020); font-weight: 600; }
+.lq-staff-stats { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; margin: 0; }
+.lq-staff-stats dt { font-weight: 400; }
+.lq-staff-stats dd { margin: 0; font-weight: 700; text-align: end; font-variant-numeric: tabular-nums; }
+.lq-staff-section { margin: 16px 0 8px; font-size: 20px; }
+.lq-visually-hidden {
+  position: absolute !important; inline-size: 1px; block-size: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+}
+@media (prefers-reduced-motion: reduce) { .lq-kiosk-root * { transition: none !important; animation: none !important; } }
+`;
