@@ -63,7 +63,7 @@ describe("newLeadId", () => {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   it("uses crypto.randomUUID when the page is a secure context", () => {
-    expect(newLeadId({ randomUUID: () => "from-random-uuid", getRandomValues: (a) => a } as never)).toBe("from-random-uuid");
+    expect(newLeadId({ randomUUID: () => "from-random-uuid", getRandomValues: (a: Uint8Array) => a } as never)).toBe("from-random-uuid");
   });
 
   it("falls back to a v4 UUID built from getRandomValues", () => {

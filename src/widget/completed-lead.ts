@@ -1,0 +1,72 @@
+import { localize } from "../config/localize";
+import type { Answers, Config, Lead, Question } from "../config/types";
+import { buildLead } from "../qualify/build-lead";
+
+export interface CompletedLeadInput {
+  config: Config;
+  locale: string;
+  answers: Answers;
+  /** The hidden honeypot field was filled: a bot, most likely. */
+  honeypot: boolean;
+  leadId: string;
+  visitorId: string | null;
+  /** First interaction (or first render when the visitor never interacted before submitting). */
+  startedAt: Date;
+  submittedAt: Date;
+  pageUrl: string;
+  referrer: string;
+  utm: Record<string, string>;
+  params: Record<string, string>;
+  visit: number;
+}
+
+/**
+ * Assembles the lead for a completed form: context (page, attribution, timing, bot flag) and the
+ * consent record, then `buildLead` for score, priority and the rest. Pure: every clock value,
+ * id and page fact is passed in, so the same inputs always give the same lead.
+ * A lead filled faster than `flow.minFillSeconds` or with the honeypot filled is flagged
+ * `suspectedBot` and still delivered (SPEC 9: flag, never drop).
+ *
+ * @example completedLead({ config, locale: "en", answers, honeypot: false, leadId, visitorId: null,
+ *   startedAt, submittedAt, pageUrl: location.href, referrer: "", utm: {}, params: {}, visit: 1 })
+ */
+export function completedLead(input: CompletedLeadInput): Lead {
+  const { config, locale, answers, startedAt, submittedAt } = input;
+  const durationMs = Math.max(0, submittedAt.getTime() - startedAt.getTime());
+  const suspectedBot = input.honeypot || durationMs < config.flow.minFillSeconds * 1000;
+  return buildLead({
+    config,
+    answers,
+    productLine: config.productLine ?? null,
+    leadId: input.leadId,
+    visitorId: input.visitorId,
+    submittedAt,
+    context: {
+      pageUrl: input.pageUrl,
+      referrer: input.referrer,
+      locale,
+      utm: config.hiddenFields.utm ? input.utm : {},
+      params: input.params,
+      startedAt: startedAt.toISOString(),
+      durationMs,
+      visit: input.visit,
+      ...(suspectedBot ? { suspectedBot: true } : {}),
+    },
+    consent: consentRecord(config, answers, locale, submittedAt),
+  });
+}
+
+/**
+ * The consent as the visitor saw it: the answer to the consent question, its label in the
+ * visitor's locale (what they agreed to, word for word) and when. `null` when the form asks none.
+ */
+function consentRecord(config: Config, answers: Answers, locale: string, at: Date): Lead["consent"] {
+  const question = allQuestions(config).find((q) => q.type === "consent" && q.id in answers)
+    ?? allQuestions(config).find((q) => q.type === "consent");
+  if (!question) return null;
+  return { given: answers[question.id] === true, text: localize(question.label, locale), at: at.toISOString() };
+}
+
+function allQuestions(config: Config): Question[] {
+  return [...config.questions, ...Object.values(config.productLines).flatMap((line) => line.questions)];
+}
