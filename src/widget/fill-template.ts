@@ -11,9 +11,15 @@ import type { Answers } from "../config/types";
  */
 export function fillTemplate(url: string, answers: Answers): string {
   return url.replace(/\{([A-Za-z0-9_-]+)\}/g, (_whole, id: string) => {
-    if (!Object.hasOwn(answers, id)) return "";
+    if (!Object.prototype.hasOwnProperty.call(answers, id)) return "";
     const value = answers[id];
     if (value === undefined) return "";
-    return encodeURIComponent(Array.isArray(value) ? value.join(",") : String(value));
+    return encodeURIComponent(wellFormed(Array.isArray(value) ? value.join(",") : String(value)));
   });
+}
+
+// encodeURIComponent throws on a lone surrogate (URIError); a pasted half-emoji must not
+// take the outcome screen down, so it becomes U+FFFD like the browser would show it.
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
