@@ -1,0 +1,76 @@
+import { PRESETS, type Preset } from "./bant-preset";
+import { checkCondition } from "./check-condition";
+import { checkQuestionFields, checkQuestionIds, findQuestions, type KnownQuestion } from "./check-questions";
+import { DEFAULTS } from "./defaults";
+import { isObject, join, listAt, numberAt, objectAt, textAt, type RawObject } from "./raw-view";
+import type { ConfigIssue } from "./types";
+
+/**
+ * The semantic checks a shape-only schema misses: duplicate ids, conditions pointing at
+ * unknown questions or options, options/ranges on the wrong question type, thresholds out of
+ * order, unknown product lines, outcomes left without a title. Runs on the raw input (next to
+ * the schema, not after it), so one pass reports every problem; never throws on malformed input.
+ *
+ * @example crossCheck({ id: "a", endpoint: "/leads", productLine: "x" }) // [{ path: "productLine", message: 'unknown product line "x" (this config has no productLines)' }]
+ */
+export function crossCheck(input: unknown): ConfigIssue[] {
+  if (!isObject(input)) return [];
+  const preset = textAt(input.preset) === "bant" ? PRESETS.bant : undefined;
+  const { found, known } = findQuestions(input, preset);
+  const issues: ConfigIssue[] = [...checkQuestionIds(found, preset)];
+  for (const entry of found) {
+    issues.push(...checkQuestionFields(entry));
+    issues.push(...checkCondition(entry.question.showIf, join(entry.path, "showIf"), known));
+  }
+  const scoring = objectAt(input.scoring);
+  listAt(scoring.rules).forEach((rule, index) => {
+    issues.push(...checkCondition(objectAt(rule).if, join(join(join("scoring", "rules"), index), "if"), known));
+  });
+  issues.push(...checkThresholds(objectAt(scoring.thresholds)));
+  issues.push(...checkProductLines(input, known));
+  issues.push(...checkOutcomes(objectAt(input.outcomes), preset));
+  return issues;
+}
+
+function checkThresholds(thresholds: RawObject): ConfigIssue[] {
+  const salesReady = numberAt(thresholds["sales-ready"]) ?? DEFAULTS.thresholds["sales-ready"];
+  const nurture = numberAt(thresholds.nurture) ?? DEFAULTS.thresholds.nurture;
+  if (nurture < salesReady) return [];
+  return [{ path: "scoring.thresholds.nurture", message: `must be below sales-ready (${salesReady})` }];
+}
+
+function checkProductLines(input: RawObject, known: Map<string, KnownQuestion>): ConfigIssue[] {
+  const keys = Object.keys(objectAt(input.productLines));
+  const issues: ConfigIssue[] = [];
+  const checkLine = (value: unknown, path: string) => {
+    const line = textAt(value);
+    if (line === undefined || keys.includes(line)) return;
+    const expected = keys.length === 0 ? "this config has no productLines" : `expected ${keys.join(", ")}`;
+    issues.push({ path, message: `unknown product line "${line}" (${expected})` });
+  };
+  checkLine(input.productLine, "productLine");
+  listAt(input.examples).forEach((example, index) => {
+    const path = join("examples", index);
+    checkLine(objectAt(example).productLine, join(path, "productLine"));
+    for (const id of Object.keys(objectAt(objectAt(example).answers))) {
+      if (!known.has(id)) issues.push({ path: join(join(path, "answers"), id), message: `unknown question "${id}"` });
+    }
+  });
+  return issues;
+}
+
+// Outcome fields are optional in the schema so a config can patch a preset outcome; what the
+// preset does not supply must be there.
+function checkOutcomes(outcomes: RawObject, preset: Preset | undefined): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  for (const [tier, value] of Object.entries(outcomes)) {
+    if (!isObject(value)) continue;
+    const base = preset?.outcomes[tier as keyof Preset["outcomes"]];
+    const path = join("outcomes", tier);
+    if (value.title === undefined && base?.title === undefined) issues.push({ path: join(path, "title"), message: "required" });
+    if (isObject(value.cta) && value.cta.label === undefined && base?.cta?.label === undefined) {
+      issues.push({ path: join(join(path, "cta"), "label"), message: "required" });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,30 @@
+import type { ScoreMap } from "./types";
+
+/**
+ * Every default a config gets when a field is left out (SPEC 3). One place, so the schema,
+ * the normalisation and the README cannot disagree.
+ */
+export const DEFAULTS = {
+  mode: "inline",
+  channel: "landing-page",
+  flow: { questionsPerStep: 1, maxNewQuestionsPerVisit: 4, autoAdvance: false, capturePartial: false, minFillSeconds: 3 },
+  thresholds: { "sales-ready": 70, nurture: 40 },
+  hiddenFields: { utm: true, params: [] as string[] },
+  profile: { remember: true, ttlDays: 180 },
+  kiosk: { idleResetSeconds: 60, resetAfterSubmitSeconds: 10 },
+  delivery: { timeoutMs: 10_000 },
+} as const;
+
+/** Dimension maxima of the BANT preset; a config without a preset has no maxima (`{}`). */
+export const BANT_MAX: Required<ScoreMap> = { budget: 25, authority: 25, need: 25, timeframe: 25, fit: 10 };
+
+/** The built-in product-line picker's question id (SPEC 3); reserved, conditions may use it. */
+export const PRODUCT_LINE_QUESTION_ID = "productLine";
+
+/** The consent checkbox text used when a config asks for consent without wording its own. */
+export const CONSENT_LABEL = {
+  en: "I agree to be contacted about my request and to the processing of my data as described in the privacy policy.",
+  de: "Ich bin einverstanden, zu meiner Anfrage kontaktiert zu werden, und mit der Verarbeitung meiner Daten gemäß der Datenschutzerklärung.",
+  fr: "J'accepte d'être contacté·e au sujet de ma demande et le traitement de mes données conformément à la politique de confidentialité.",
+  es: "Acepto que me contacten sobre mi solicitud y el tratamiento de mis datos según la política de privacidad.",
+};

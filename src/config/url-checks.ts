@@ -1,0 +1,43 @@
+/**
+ * URL rules shared by the schema and the semantic checks. Pure string logic (WHATWG `URL`
+ * is available in every runtime we target), so the server and the widget agree.
+ */
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a lead `endpoint` is acceptable: `https:` anywhere, `http:` only on the local
+ * machine (development), or a same-origin path starting with a single `/` (the demo uses
+ * `/leads`). Protocol-relative `//host` is refused: it would silently follow the page's scheme.
+ *
+ * @example isAllowedEndpoint("https://api.example.com/leads") // true
+ * @example isAllowedEndpoint("http://api.example.com/leads")  // false
+ */
+export function isAllowedEndpoint(text: string): boolean {
+  if (text.startsWith("/")) return !text.startsWith("//") && !text.startsWith("/\\");
+  const url = parseUrl(text);
+  if (url === null) return false;
+  if (url.protocol === "https:") return url.hostname !== "";
+  return url.protocol === "http:" && LOCAL_HOSTS.has(url.hostname);
+}
+
+/**
+ * Whether a link (outcome call to action, privacy policy) is an absolute `http:`/`https:` URL.
+ * Anything else (`javascript:`, `data:`, relative paths) is refused: the text comes from a
+ * config file and ends up in an `href`.
+ *
+ * @example isHttpUrl("https://cal.example.com/acme?email={email}") // true
+ * @example isHttpUrl("javascript:alert(1)")                        // false
+ */
+export function isHttpUrl(text: string): boolean {
+  const url = parseUrl(text);
+  return url !== null && (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+}
