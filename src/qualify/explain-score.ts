@@ -27,9 +27,13 @@ export interface ScoreExplanation {
  * @example explainScore(config, { role: "vp" }).questions // [{ id: "role", points: { authority: 25 } }]
  */
 export function explainScore(config: Config, answers: Answers, productLine?: string | null): ScoreExplanation {
+  // The first known line wins, so an unknown fixed line cannot hide the visitor's real pick, and
+  // re-scoring a lead with its own `productLine` (null included) always gives the same score.
   const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
-  const line = productLine ?? (typeof picked === "string" ? picked : undefined) ?? config.productLine ?? null;
-  const known = line !== null && Object.prototype.hasOwnProperty.call(config.productLines ?? {}, line);
+  const lines = config.productLines ?? {};
+  const line = [productLine, picked, config.productLine].find(
+    (l): l is string => typeof l === "string" && Object.prototype.hasOwnProperty.call(lines, l),
+  ) ?? null;
 
   const questions = applicableQuestions(config, answers, line)
     .map((q) => ({ id: q.id, points: questionPoints(q, answerOf(answers, q.id)) }))
@@ -49,7 +53,7 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
 
   return {
     score: { total, dimensions, tier, reasons },
-    productLine: known ? line : null,
+    productLine: line,
     questions,
     unclamped,
     decidedBy,

@@ -7,7 +7,7 @@ import { explainScore } from "./explain-score";
  * rules, the first other matching rule, then thresholds. Pure and deterministic: the browser and
  * the server call this same function and must agree.
  *
- * The product line defaults to `answers.productLine`, then `config.productLine`.
+ * The product line is the first known one of: the argument, `answers.productLine`, `config.productLine`.
  *
  * @example scoreLead(config, { role: "student" }) // { total: 0, dimensions: {...}, tier: "disqualified", reasons: ["Student"] }
  */

@@ -76,6 +76,18 @@ describe("buildLead", () => {
       expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     }));
   });
+
+  it("builds a lead whose own answers and productLine re-score to the same score (what the server does)", () => {
+    const answers = fc.dictionary(
+      fc.constantFrom("role", "timeframe", "need", "employees", "productLine", "warehouse", "seats", "stray"),
+      fc.oneof(fc.constantFrom("vp", "now", "analytics", "crm", "yes"), fc.integer({ max: 500 }), fc.array(fc.constantFrom("reporting", "alerts"))),
+    );
+    const line = fc.option(fc.constantFrom("analytics", "crm", "nope"), { nil: undefined });
+    fc.assert(fc.property(answers, line, fc.constantFrom(configWithLines, { ...configWithLines, productLine: "crm" }), (a, l, c) => {
+      const lead = buildLead(input({ config: c, answers: a, productLine: l }));
+      expect(scoreLead(c, lead.answers, lead.productLine ?? undefined)).toEqual(lead.score);
+    }));
+  });
 });
 
 describe("priorityFor", () => {

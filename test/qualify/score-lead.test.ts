@@ -182,5 +182,6 @@ describe("explainScore", () => {
     expect(explainScore(configWithLines, { productLine: "crm" }).productLine).toBe("crm");
     expect(explainScore(configWithLines, {}).productLine).toBeNull();
     expect(explainScore(configWithLines, {}, "nope").productLine).toBeNull();
+    expect(explainScore(configWithLines, { productLine: "crm" }, "nope").productLine).toBe("crm");
   });
 });
