@@ -60,7 +60,7 @@ export function createLeadHandler(options: LeadHandlerOptions): LeadHandler {
   const store = options.store ?? createMemoryDedupeStore();
   const now = options.now ?? (() => Date.now());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const limits = options.rateLimit === false ? {} : (options.rateLimit ?? {});
+  const limits = options.rateLimit === false ? { perIp: false as const, perForm: false as const } : (options.rateLimit ?? {});
   const perIp = limits.perIp === false ? null : createRateLimiter(limits.perIp ?? DEFAULT_PER_IP);
   const perForm = limits.perForm === false ? null : createRateLimiter(limits.perForm ?? DEFAULT_PER_FORM);
   const getIp = options.getClientIp ?? ((_request: Request, info?: RequestInfo) => info?.clientIp);

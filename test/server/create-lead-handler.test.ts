@@ -231,6 +231,13 @@ describe("createLeadHandler", () => {
     expect((await problem(limited)).error).toBe("rate_limited");
   });
 
+  it("does not limit at all with rateLimit: false", async () => {
+    const { handler } = setup({ rateLimit: false });
+    const statuses = [];
+    for (let i = 0; i < 700; i++) statuses.push((await handler(post(validLead()), { clientIp: "203.0.113.7" })).status);
+    expect(new Set(statuses)).toEqual(new Set([202]));
+  });
+
   it("accepts '*' as any origin, answering a literal *", async () => {
     const { handler } = setup({ allowedOrigins: "*" });
     const response = await handler(post(validLead(), { origin: "https://anyone.example" }));
