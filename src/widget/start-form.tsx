@@ -1,7 +1,7 @@
 import { signal } from "@preact/signals";
 import { render } from "preact";
 import { localize } from "../config/localize";
-import type { Config } from "../config/types";
+import type { Config, Lead } from "../config/types";
 import { captureAttribution, pageUrlWithoutFragment } from "../delivery/attribution";
 import type { OutboxEntry } from "../delivery/outbox-entry";
 import { safeStorage } from "../delivery/safe-storage";
@@ -53,7 +53,8 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   // Fill time counts from the first answer: a popup may sit closed for minutes before anyone starts.
   let startedAt: Date | null = null;
 
-  const complete = (answers: Parameters<typeof completedLead>[0]["answers"], honeypot: boolean) => {
+  // Returns the lead so the kiosk shell can show its giveaway code; other modes ignore it.
+  const complete = (answers: Parameters<typeof completedLead>[0]["answers"], honeypot: boolean): Lead | undefined => {
     try {
       const lead = completedLead({
         config, locale, answers, honeypot,
@@ -70,9 +71,11 @@ export function startForm({ container, config, events, env }: StartFormOptions):
       events.emit("qualified", { score: lead.score });
       events.emit("submit", { lead });
       delivery.submit(lead);
+      return lead;
     } catch (error) {
       console.error("lead-qualifier: the lead could not be built", error);
       events.emit("error", { code: "submit_failed", message: error instanceof Error ? error.message : String(error) });
+      return undefined;
     }
   };
 
@@ -84,6 +87,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
       launcherLabel={launcherLabel}
       dialogTitle={launcherLabel}
       closeLabel={t(locale, "close")}
+      delivery={delivery}
       form={{
         config,
         locale,

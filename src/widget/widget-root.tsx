@@ -1,5 +1,7 @@
 import type { Signal } from "@preact/signals";
 import type { Mode } from "../config/types";
+import { KioskRoot } from "./kiosk/kiosk-root";
+import type { KioskDelivery } from "./kiosk/kiosk-delivery";
 import { LeadForm, type LeadFormProps } from "./lead-form";
 import { PopupDialog } from "./popup-dialog";
 
@@ -19,12 +21,13 @@ export interface WidgetRootProps {
   launcherLabel: string;
   dialogTitle: string;
   closeLabel: string;
+  /** Kiosk mode: the widget's delivery, which the staff panel counts, flushes and exports. */
+  delivery?: KioskDelivery;
 }
 
 /**
  * The top component: picks the frame for the form by mode. inline renders in place, popup wraps
- * the form in a launcher + modal dialog. kiosk renders inline inside a `.lq-kiosk` frame until the
- * kiosk shell exists; it gets its own case here, so adding it does not touch the other modes.
+ * the form in a launcher + modal dialog, kiosk hands it to the full-screen kiosk shell (`KioskRoot`).
  *
  * @example render(<WidgetRoot mode="inline" controller={c} form={formProps} ... />, container)
  */
@@ -46,8 +49,24 @@ export function WidgetRoot(props: WidgetRootProps) {
         </PopupDialog>
       );
     case "kiosk":
-      return <div class="lq-frame lq-kiosk">{content}</div>;
+      // The kiosk shell owns its form's lifetime (a fresh form per visitor); reset() bumps `generation`.
+      return (
+        <KioskRoot
+          config={form.config}
+          locale={form.locale}
+          productLine={form.productLine}
+          delivery={props.delivery ?? NO_DELIVERY}
+          onComplete={form.onComplete}
+          onStep={form.onStep}
+          onAnswer={form.onAnswer}
+          onReset={form.onRestart}
+          generation={controller.generation.value}
+        />
+      );
     case "inline":
       return <div class="lq-frame lq-inline">{content}</div>;
   }
 }
+
+/** A kiosk rendered without a delivery (tests, previews): an empty outbox. */
+const NO_DELIVERY: KioskDelivery = { flush: async () => {}, entries: () => [], history: () => [] };

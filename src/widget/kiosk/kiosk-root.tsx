@@ -25,8 +25,11 @@ export interface KioskRootProps {
   productLine?: string;
   /** The widget's delivery (outbox): the staff panel reads and flushes it. */
   delivery: KioskDelivery;
-  /** Builds and submits the lead; return it (or its id) so the giveaway code can be shown. */
-  onComplete(result: KioskFormResult): { leadId: string } | string | void;
+  /**
+   * Builds and submits the lead. Returning the lead (or its id) lets the outcome show the giveaway
+   * code; typed `unknown` so the form's plain `onComplete` (which returns nothing) fits as is.
+   */
+  onComplete(result: KioskFormResult): unknown;
   onStep?: LeadFormProps["onStep"];
   onAnswer?: LeadFormProps["onAnswer"];
   /** After every reset to the attract screen (idle, timeout, Done, or `generation` bumped). */
@@ -87,8 +90,7 @@ export function KioskRoot(props: KioskRootProps) {
     setVisit({ phase: "form", key: keys.current, code: null });
   };
   const complete = (result: KioskFormResult) => {
-    const submitted = props.onComplete(result);
-    const leadId = typeof submitted === "string" ? submitted : submitted?.leadId;
+    const leadId = leadIdOf(props.onComplete(result));
     setAskingIdle(false);
     setVisit((current) =>
       current.phase === "attract" ? current : { phase: "outcome", key: current.key, code: leadId ? giveawayCode(leadId) : null },
@@ -170,4 +172,11 @@ function requestFullscreen(element: HTMLElement | null): void {
   } catch {
     // Some browsers throw synchronously instead of rejecting.
   }
+}
+
+/** The lead id from whatever `onComplete` returned: a lead, `{ leadId }`, the id itself, or nothing. */
+function leadIdOf(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  const id = typeof value === "object" && value !== null ? (value as { leadId?: unknown }).leadId : undefined;
+  return typeof id === "string" ? id : null;
 }
