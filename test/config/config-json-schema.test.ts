@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { configJsonSchema } from "../../src/config/config-json-schema";
+import { configSchema } from "../../src/config/config-schema";
+
+describe("configJsonSchema", () => {
+  const schema = configJsonSchema();
+
+  it("is plain JSON that survives a round trip", () => {
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+
+  it("declares draft 2020-12 with an id, a title and a description", () => {
+    expect(schema).toMatchObject({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: expect.stringMatching(/^https:\/\//),
+      title: "lead-qualifier config",
+      description: expect.any(String),
+      type: "object",
+      additionalProperties: false,
+    });
+  });
+
+  it("has a property, with a description, for every top-level config field", () => {
+    const properties = schema.properties as Record<string, { description?: string }>;
+    expect(Object.keys(properties).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    for (const [key, property] of Object.entries(properties)) expect(property.description, key).toEqual(expect.any(String));
+  });
+
+  it("requires only id and endpoint", () => {
+    expect(schema.required).toEqual(["id", "endpoint"]);
+  });
+
+  it("names the shared definitions and refers to the recursive condition by $ref", () => {
+    const defs = schema.$defs as Record<string, unknown>;
+    expect(Object.keys(defs)).toEqual(expect.arrayContaining(["Condition", "Question", "LocalizedText", "ScoreMap"]));
+    expect(JSON.stringify(defs.Condition)).toContain('"$ref":"#/$defs/Condition"');
+  });
+
+  it("lists the enumerations editors should offer", () => {
+    const properties = schema.properties as Record<string, { enum?: string[] }>;
+    expect(properties.mode?.enum).toEqual(["inline", "popup", "kiosk"]);
+    expect(properties.channel?.enum).toEqual(["landing-page", "contact-form", "kiosk", "phone", "other"]);
+  });
+});

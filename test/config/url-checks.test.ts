@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatPath } from "../../src/config/format-issues";
+import { isAllowedEndpoint, isHttpUrl } from "../../src/config/url-checks";
+
+describe("isAllowedEndpoint", () => {
+  it("allows https anywhere, http on this machine, and same-origin paths", () => {
+    for (const ok of ["https://api.example.com/leads", "http://localhost/leads", "http://127.0.0.1:8080/x", "http://[::1]/x", "/leads"]) {
+      expect(isAllowedEndpoint(ok), ok).toBe(true);
+    }
+  });
+
+  it("refuses plain http elsewhere, protocol-relative urls and other schemes", () => {
+    for (const bad of ["http://api.example.com/leads", "//api.example.com/leads", "/\\evil.example", "ftp://x.example", "javascript:alert(1)", "leads", ""]) {
+      expect(isAllowedEndpoint(bad), bad).toBe(false);
+    }
+  });
+
+  it("accepts every https url on a domain", () => {
+    fc.assert(fc.property(fc.webUrl({ validSchemes: ["https"] }), (url) => {
+      expect(isAllowedEndpoint(url)).toBe(true);
+    }));
+  });
+
+  it("never throws on any string", () => {
+    fc.assert(fc.property(fc.string(), (text) => {
+      expect(typeof isAllowedEndpoint(text)).toBe("boolean");
+    }));
+  });
+});
+
+describe("isHttpUrl", () => {
+  it("accepts http(s) links with {placeholders} and refuses scripts and relative links", () => {
+    expect(isHttpUrl("https://cal.example.com/acme?email={email}")).toBe(true);
+    expect(isHttpUrl("http://example.com")).toBe(true);
+    for (const bad of ["javascript:alert(1)", "data:text/html,x", "/book", "mailto:a@b.c"]) expect(isHttpUrl(bad), bad).toBe(false);
+  });
+});
+
+describe("formatPath", () => {
+  it("uses dots for keys and brackets for indexes", () => {
+    expect(formatPath(["questions", 2, "options", 0, "value"])).toBe("questions[2].options[0].value");
+    expect(formatPath(["outcomes", "sales-ready", "title"])).toBe("outcomes.sales-ready.title");
+    expect(formatPath([])).toBe("");
+  });
+});
