@@ -30,6 +30,10 @@ export interface LeadFormProps {
   header?: ComponentChildren;
 }
 
+// useId is only unique within one render root, and every widget is its own root; ids must
+// also stay unique when two widgets render into the same document without a shadow root.
+let instances = 0;
+
 /** How long a picked option stays visible before auto-advance moves on. */
 export const AUTO_ADVANCE_MS = 250;
 
@@ -43,7 +47,7 @@ export const AUTO_ADVANCE_MS = 250;
 export function LeadForm(props: LeadFormProps) {
   const { config, locale } = props;
   const state = useMemo(createFormState, []);
-  const idPrefix = `lq${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
+  const idPrefix = `lq${useMemo(() => ++instances, [])}${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const root = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const committed = useRef<Record<string, string>>({});
