@@ -10,6 +10,7 @@ import { applyOverrides, type MountOverrides } from "./mount-overrides";
 import type { CryptoLike } from "./new-lead-id";
 import { showConfigFailure } from "./show-config-failure";
 import { startForm } from "./start-form";
+import { HOST_CSS } from "./host-css";
 import { WIDGET_CSS } from "./styles";
 import { themeCss } from "./theme-css";
 import type { WidgetHandle } from "./widget-handle";
@@ -64,7 +65,7 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   const container = env.window.document.createElement("div");
   container.className = "lq-container";
   shadow.append(container);
-  adoptStyles(shadow, [WIDGET_CSS]);
+  adoptStyles(shadow, [HOST_CSS, WIDGET_CSS]);
 
   let formId: string | null = rawFormId(source);
   const events = createEmitter({ host, window: env.window, formId: () => formId, held: true });
@@ -93,7 +94,7 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
 
   const validConfig = validated.config;
   formId = validConfig.id;
-  adoptStyles(shadow, [WIDGET_CSS, themeCss(validConfig.theme)]);
+  adoptStyles(shadow, [HOST_CSS, WIDGET_CSS, themeCss(validConfig.theme)]);
   // Queued before rendering on purpose: events are held until release(), so `ready` still
   // reaches listeners after the render, yet ahead of the first `step` the form reports.
   events.emit("ready", { formId });
