@@ -30,7 +30,10 @@ export interface Delivery {
 
 /** The engine under {@link Delivery}, with the hooks the browser wiring calls. */
 export interface DeliveryEngine extends Delivery {
-  /** Attempts what is due (respecting backoff) and arms the timer: call once at page load. */
+  /**
+   * Call once at page load: attempts every pending lead now (SPEC 5: "sent again on the next page load"),
+   * even one whose backoff has not run out, since a new page is often a new network; then arms the timer.
+   */
   start(): Promise<void>;
   /** Sends every pending lead with `keepalive: true` (pagehide); also re-sends this tab's in-flight ones. */
   flushKeepalive(): Promise<void>;
@@ -77,8 +80,10 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
     if (stopped && !keepalive) return;
     // A keepalive send may duplicate one in flight on purpose: the page is going away and would cancel it.
     if (!keepalive && inFlight.has(leadId)) return;
-    const entry = outbox.claim(leadId, owner, leaseMs);
-    if (!entry) return;
+    // Keepalive sends take no lease: the page is going away and could never release it, which would
+    // block the next page load until the lease expired. A duplicate is harmless (Idempotency-Key).
+    const entry = keepalive ? outbox.get(leadId) : outbox.claim(leadId, owner, leaseMs);
+    if (!entry || entry.status === "failed") return;
     if (!keepalive) inFlight.add(leadId);
     let result: SendResult;
     try {
@@ -139,10 +144,13 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
       void attempt(lead.leadId, false);
     },
     flush: () => runDue(true),
-    start: () => runDue(false),
+    start: () => runDue(true),
     async flushKeepalive() {
       const mine = (e: OutboxEntry) => e.status === "pending" || (e.status === "sending" && (e.lease?.owner === owner || (e.lease?.until ?? 0) <= now()));
-      await Promise.all(outbox.entries().filter(mine).map((e) => attempt(e.lead.leadId, true)));
+      const sends = outbox.entries().filter(mine).map((e) => attempt(e.lead.leadId, true));
+      // This tab may never run again: hand its leases back so the next page load sends at once.
+      for (const e of outbox.entries()) if (e.lease?.owner === owner) outbox.release(e.lead.leadId, owner);
+      await Promise.all(sends);
     },
     entries: () => outbox.entries(),
     history: () => outbox.history(),

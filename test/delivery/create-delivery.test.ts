@@ -133,6 +133,19 @@ describe("createDelivery", () => {
     expect(onDelivered).toHaveBeenCalledTimes(1);
   });
 
+  it("leaves no lease behind on pagehide, so the next page load can send at once", async () => {
+    const storage = memoryStorage();
+    const closing = setup([], storage, "tab-closing");
+    closing.send.mockImplementation(() => new Promise(() => {}));
+    const lead = makeLead();
+    closing.delivery.submit(lead);
+    void closing.delivery.flushKeepalive();
+    const next = setup([], storage, "tab-next");
+    await next.delivery.start();
+    expect(next.calls.map((c) => c.lead.leadId)).toEqual([lead.leadId]);
+    expect(next.onDelivered).toHaveBeenCalledWith(lead.leadId);
+  });
+
   it("stops its timer on stop()", async () => {
     const { delivery, clock, calls } = setup([http(503)]);
     delivery.submit(makeLead());
