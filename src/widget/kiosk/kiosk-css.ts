@@ -7,7 +7,7 @@
 export const KIOSK_CSS = `
 .lq-kiosk-root {
   position: fixed; inset: 0; z-index: 2147483000; overflow: auto;
-  display: flex; flex-direction: column; align-items: center; justify-content: center;
+  display: flex; flex-direction: column; align-items: center;
   box-sizing: border-box; padding: 72px 24px 24px;
   background: var(--lq-bg, #fff); color: var(--lq-text, #1a1a1a);
   font-family: var(--lq-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
@@ -19,7 +19,8 @@ export const KIOSK_CSS = `
   -webkit-user-select: text; user-select: text;
 }
 .lq-kiosk-root button { min-block-size: 48px; min-inline-size: 48px; touch-action: manipulation; }
-.lq-kiosk-stage { inline-size: min(100%, 720px); }
+.lq-kiosk-stage { inline-size: min(100%, 48rem); margin-block: auto; }
+.lq-kiosk-outcome { padding-inline: 1.5rem; }
 .lq-attract { display: flex; flex-direction: column; align-items: center; gap: 32px; text-align: center; }
 .lq-attract-title { margin: 0; font-size: clamp(32px, 6vw, 56px); line-height: 1.15; }
 .lq-attract-lead { margin: 0; font-size: 24px; color: var(--lq-muted, #4a4a4a); }
@@ -51,6 +52,7 @@ export const KIOSK_CSS = `
   padding: 32px; border-radius: var(--lq-radius, 10px); background: var(--lq-bg, #fff); color: var(--lq-text, #1a1a1a);
 }
 .lq-kiosk-dialog h2 { margin: 0 0 16px; font-size: 28px; }
+.lq-kiosk-dialog .lq-kiosk-primary { min-block-size: 48px; padding: 8px 24px; font-size: 20px; }
 .lq-kiosk-dialog-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: flex-end; margin-block-start: 24px; }
 .lq-countdown { font-size: 24px; font-variant-numeric: tabular-nums; }
 .lq-pin-input {
@@ -60,7 +62,7 @@ export const KIOSK_CSS = `
 }
 .lq-pin-label { display: block; margin-block-end: 8px; font-weight: 600; }
 .lq-pin-keys { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-block-start: 16px; }
-.lq-pin-keys button { min-block-size: 64px; font-size: 28px; }
+.lq-pin-keys button { min-block-size: 64px; padding: 0; font-size: 28px; }
 .lq-kiosk-message { min-block-size: 1.4em; margin: 12px 0 0; color: var(--lq-error, #b00020); font-weight: 600; }
 .lq-staff-stats { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; margin: 0; }
 .lq-staff-stats dt { font-weight: 400; }

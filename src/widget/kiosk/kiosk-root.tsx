@@ -110,7 +110,8 @@ export function KioskRoot(props: KioskRootProps) {
   const title = config.campaign?.name ?? t(locale, "launcher");
   return (
     <div ref={root} class="lq-kiosk lq-kiosk-root" lang={locale}>
-      <div class="lq-kiosk-stage">
+      {/* Behind an open dialog the form is inert: no tabbing or tapping into it (aria-modal alone does not stop that). */}
+      <div class="lq-kiosk-stage" inert={askingIdle || staff.open}>
         {visit.phase === "attract" ? (
           <AttractScreen
             title={title}
