@@ -25,7 +25,7 @@ export async function realLeadReceiver(server: TestServer, configFiles: string[]
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
     const hasBody = req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS";
-    const response = await handler(new Request(server.origin + req.url, { method: req.method ?? "GET", headers, ...(hasBody ? { body } : {}) }));
+    const response = await handler(new Request(server.origin + req.url, { method: req.method ?? "GET", headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) }));
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
     return true;
