@@ -13,7 +13,8 @@ import { createLeadHandler, createMemoryDedupeStore, toNodeListener, validateCon
 
 const DEMO = fileURLToPath(new URL("./", import.meta.url));
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
-const DATA = join(DEMO, "data");
+// DEMO_DATA_DIR lets tests use a scratch directory instead of the developer's demo/data.
+const DATA = process.env.DEMO_DATA_DIR ?? join(DEMO, "data");
 const LEADS_FILE = join(DATA, "leads.jsonl");
 const DEDUPE_FILE = join(DATA, "dedupe.jsonl");
 const PORT = Number(process.env.PORT ?? 5173);
@@ -70,6 +71,7 @@ async function loadConfigs() {
   return configs;
 }
 
+await mkdir(DATA, { recursive: true });
 const leads = await readJsonLines(LEADS_FILE);
 const memory = createMemoryDedupeStore({ maxEntries: 100_000 });
 for (const record of await readJsonLines(DEDUPE_FILE)) await memory.complete(record.leadId, record.hash, record.result);
@@ -87,7 +89,6 @@ const store = {
 
 const configs = await loadConfigs();
 const origins = [`http://${HOST}:${PORT}`, `http://localhost:${PORT}`];
-await mkdir(DATA, { recursive: true });
 const handleLead = toNodeListener(
   createLeadHandler({
     configs,

@@ -47,7 +47,9 @@ beforeAll(async () => {
     }
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const request = new Request(`${server.origin}${req.url}`, { method: req.method, headers, ...(req.method === "POST" ? { body } : {}) });
+    const init: RequestInit = { method: req.method ?? "GET", headers };
+    if (req.method === "POST") init.body = new Uint8Array(body);
+    const request = new Request(`${server.origin}${req.url}`, init);
     const response = await handler(request, { clientIp: "127.0.0.1" });
     log.status = response.status;
     res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
