@@ -138,6 +138,8 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Start" }).tap();
     await page.getByRole("heading", { name: "Which best describes your role?" }).waitFor();
+    // The tap on Start asked for full screen (the element inside the shadow root; the document sees its host).
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute("data-lead-qualifier") ?? false)).toBe(true);
     await page.screenshot({ path: SHOTS + "kiosk-step.png" });
     expect(await axeViolations(page)).toEqual([]);
     const sizes = await page.evaluate(() => {
