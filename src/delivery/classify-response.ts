@@ -1,11 +1,15 @@
 /** What to do with a lead after the endpoint answered with a status. */
 export type ResponseClass = "delivered" | "retry" | "failed";
 
-/** Statuses that mean "try again later" rather than "this lead is refused" (SPEC 5). */
-const RETRY_STATUSES = new Set([408, 425, 429]);
+/**
+ * Statuses that mean "try again later" rather than "this lead is refused" (SPEC 5), plus 409:
+ * our own handler (SPEC 8) answers 409 while the same leadId is still being handled, e.g. when two
+ * tabs race; retrying then gets the 200 replay instead of a spurious "failed" lead.
+ */
+const RETRY_STATUSES = new Set([408, 409, 425, 429]);
 
 /**
- * Maps an HTTP status to the outbox decision: 2xx delivered; 408, 425, 429 and 5xx retried;
+ * Maps an HTTP status to the outbox decision: 2xx delivered; 408, 409, 425, 429 and 5xx retried;
  * every other status (other 4xx, and 1xx/3xx which fetch should never surface) failed and kept.
  *
  * @example

@@ -33,61 +33,61 @@ export const WIDGET_CSS = `
 }
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: border-box; }
-.lq-kiosk { --lq-target: 48px; font-size: 1.25rem; min-block-size: 100vh; padding: 2rem; }
-.lq-frame, .lq-form { inline-size: 100%; max-inline-size: 40rem; margin-inline: auto; }
-.lq-kiosk .lq-form { max-inline-size: 48rem; }
-.lq-form { padding: 1rem; }
-@media (min-width: 600px) { .lq-form { padding: 1.5rem; } }
+.lq-kiosk { --lq-target: 48px; font-size: 20px; min-block-size: 100vh; padding: 32px; }
+.lq-frame, .lq-form { inline-size: 100%; max-inline-size: 640px; margin-inline: auto; }
+.lq-kiosk .lq-form { max-inline-size: 768px; }
+.lq-form { padding: 16px; }
+@media (min-width: 600px) { .lq-form { padding: 24px; } }
 .lq-visually-hidden, .lq-honeypot {
   position: absolute !important; inline-size: 1px; block-size: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
 }
-.lq-header { margin-block-end: 1rem; color: var(--lq-muted); }
-.lq-progress { margin-block-end: 1rem; }
+.lq-header { margin-block-end: 16px; color: var(--lq-muted); }
+.lq-progress { margin-block-end: 16px; }
 .lq-progress-bar { display: flex; gap: 4px; block-size: 6px; }
 .lq-progress-seg { flex: 1 1 0; border-radius: 3px; background: #d6d6d6; }
 .lq-progress-seg.is-done, .lq-progress-seg.is-current { background: var(--lq-accent); }
-.lq-progress-text { margin: 0.25rem 0 0; font-size: 0.875rem; color: var(--lq-muted); }
-.lq-step { display: flex; flex-direction: column; gap: 1rem; margin: 0; }
-.lq-step-title, .lq-outcome-title { margin: 0; font-size: 1.375rem; line-height: 1.3; font-weight: 700; }
+.lq-progress-text { margin: 4px 0 0; font-size: 14px; color: var(--lq-muted); }
+.lq-step { display: flex; flex-direction: column; gap: 16px; margin: 0; }
+.lq-step-title, .lq-outcome-title { margin: 0; font-size: 22px; line-height: 1.3; font-weight: 700; }
 .lq-step-title:focus, .lq-outcome-title:focus { outline: none; }
 .lq-step-title:focus-visible, .lq-outcome-title:focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 4px; }
-.lq-question { display: flex; flex-direction: column; gap: 0.5rem; margin: 0; padding: 0; border: 0; min-inline-size: 0; }
+.lq-question { display: flex; flex-direction: column; gap: 8px; margin: 0; padding: 0; border: 0; min-inline-size: 0; }
 .lq-label, .lq-legend { font-weight: 600; padding: 0; }
-.lq-help { margin: 0; color: var(--lq-muted); font-size: 0.9375rem; }
-.lq-choices { display: flex; flex-direction: column; gap: 0.5rem; }
+.lq-help { margin: 0; color: var(--lq-muted); font-size: 15px; }
+.lq-choices { display: flex; flex-direction: column; gap: 8px; }
 .lq-choice {
-  display: flex; align-items: center; gap: 0.75rem; min-block-size: var(--lq-target);
-  padding-block: 0.5rem; padding-inline: 0.75rem; border: 1px solid var(--lq-border);
+  display: flex; align-items: center; gap: 12px; min-block-size: var(--lq-target);
+  padding-block: 8px; padding-inline: 12px; border: 1px solid var(--lq-border);
   border-radius: var(--lq-radius); cursor: pointer; background: var(--lq-bg);
 }
 .lq-choice:hover { border-color: var(--lq-accent); }
 .lq-choice:has(input:checked) { border-color: var(--lq-accent); box-shadow: inset 0 0 0 1px var(--lq-accent); }
-.lq-choice input, .lq-consent input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; flex: none; accent-color: var(--lq-accent); }
+.lq-choice input, .lq-consent input { inline-size: 20px; block-size: 20px; margin: 0; flex: none; accent-color: var(--lq-accent); }
 .lq-input, .lq-select, .lq-textarea {
   font: inherit; color: var(--lq-text); background: var(--lq-bg); inline-size: 100%;
-  min-block-size: var(--lq-target); padding-block: 0.5rem; padding-inline: 0.75rem;
+  min-block-size: var(--lq-target); padding-block: 8px; padding-inline: 12px;
   border: 1px solid var(--lq-border); border-radius: var(--lq-radius);
 }
-.lq-textarea { min-block-size: 7rem; resize: vertical; }
+.lq-textarea { min-block-size: 112px; resize: vertical; }
 [aria-invalid="true"].lq-input, [aria-invalid="true"].lq-select, [aria-invalid="true"].lq-textarea {
   border-color: var(--lq-error); border-width: 2px;
 }
-.lq-error { margin: 0; color: var(--lq-error); font-weight: 600; font-size: 0.9375rem; }
+.lq-error { margin: 0; color: var(--lq-error); font-weight: 600; font-size: 15px; }
 .lq-error:empty { display: none; }
-.lq-consent { display: flex; align-items: flex-start; gap: 0.75rem; min-block-size: var(--lq-target); }
+.lq-consent { display: flex; align-items: flex-start; gap: 12px; min-block-size: var(--lq-target); }
 .lq-consent label { cursor: pointer; }
 .lq-link, .lq-privacy-link { color: var(--lq-accent); text-decoration: underline; }
 .lq-suggestion {
   align-self: flex-start; font: inherit; color: var(--lq-accent); background: none; border: 0;
   padding: 0; min-block-size: var(--lq-target); text-decoration: underline; cursor: pointer; text-align: start;
 }
-.lq-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: space-between; margin-block-start: 0.5rem; }
+.lq-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: space-between; margin-block-start: 8px; }
 .lq-actions .lq-button-primary { margin-inline-start: auto; }
 .lq-button, .lq-cta, .lq-launcher {
   font: inherit; font-weight: 600; display: inline-flex; align-items: center; justify-content: center;
-  min-block-size: var(--lq-target); min-inline-size: var(--lq-target); padding-block: 0.5rem;
-  padding-inline: 1.25rem; border-radius: var(--lq-radius); cursor: pointer; text-decoration: none;
+  min-block-size: var(--lq-target); min-inline-size: var(--lq-target); padding-block: 8px;
+  padding-inline: 20px; border-radius: var(--lq-radius); cursor: pointer; text-decoration: none;
   border: 2px solid var(--lq-accent);
 }
 .lq-button-primary, .lq-cta, .lq-launcher { background: var(--lq-accent); color: var(--lq-accent-text); }
@@ -97,27 +97,27 @@ export const WIDGET_CSS = `
 .lq-button-primary:focus-visible, .lq-cta:focus-visible, .lq-launcher:focus-visible {
   outline-color: var(--lq-text);
 }
-.lq-outcome { display: flex; flex-direction: column; gap: 1rem; align-items: flex-start; }
+.lq-outcome { display: flex; flex-direction: column; gap: 16px; align-items: flex-start; }
 .lq-outcome-message { margin: 0; }
-.lq-notice { padding: 1rem; border: 1px solid var(--lq-border); border-radius: var(--lq-radius); }
+.lq-notice { padding: 16px; border: 1px solid var(--lq-border); border-radius: var(--lq-radius); }
 .lq-notice-text { margin: 0; }
-.lq-notice-details { margin-block-start: 0.5rem; color: var(--lq-muted); font-size: 0.875rem; }
+.lq-notice-details { margin-block-start: 8px; color: var(--lq-muted); font-size: 14px; }
 .lq-dialog {
-  inline-size: min(40rem, calc(100vw - 2rem)); max-block-size: calc(100vh - 2rem); padding: 0;
+  inline-size: min(640px, calc(100vw - 32px)); max-block-size: calc(100vh - 32px); padding: 0;
   border: 0; border-radius: var(--lq-radius); color: var(--lq-text); background: var(--lq-bg);
   font-family: var(--lq-font); box-shadow: 0 10px 40px rgb(0 0 0 / 0.3);
 }
 .lq-dialog::backdrop { background: rgb(0 0 0 / 0.5); }
-.lq-dialog-header { display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding-block: 0.5rem; padding-inline: 1rem; border-block-end: 1px solid #d6d6d6; }
+.lq-dialog-header { display: flex; align-items: center; justify-content: space-between; gap: 16px; padding-block: 8px; padding-inline: 16px; border-block-end: 1px solid #d6d6d6; }
 .lq-dialog-title { margin: 0; font-weight: 700; }
 .lq-dialog-close {
-  font: inherit; min-block-size: var(--lq-target); min-inline-size: var(--lq-target); padding-inline: 0.75rem;
+  font: inherit; min-block-size: var(--lq-target); min-inline-size: var(--lq-target); padding-inline: 12px;
   background: none; color: var(--lq-text); border: 1px solid var(--lq-border); border-radius: var(--lq-radius); cursor: pointer;
 }
 .lq-dialog-body { overflow: auto; }
-.lq-kiosk .lq-step-title, .lq-kiosk .lq-outcome-title { font-size: 2rem; }
-.lq-kiosk .lq-choice { padding-block: 0.75rem; }
-@media (max-width: 360px) { .lq-form { padding: 0.75rem; } .lq-actions { gap: 0.5rem; } }
+.lq-kiosk .lq-step-title, .lq-kiosk .lq-outcome-title { font-size: 32px; }
+.lq-kiosk .lq-choice { padding-block: 12px; }
+@media (max-width: 360px) { .lq-form { padding: 12px; } .lq-actions { gap: 8px; } }
 @media (prefers-reduced-motion: no-preference) {
   .lq-choice, .lq-button, .lq-cta, .lq-launcher { transition: border-color 120ms ease, filter 120ms ease; }
 }

@@ -11,13 +11,13 @@ describe("classifyResponse", () => {
     fc.assert(fc.property(fc.integer({ min: 200, max: 299 }), (s) => classifyResponse(s) === "delivered"));
   });
 
-  it("retries 408, 425, 429 and every 5xx", () => {
-    for (const s of [408, 425, 429, 500, 502, 503, 504, 599]) expect(classifyResponse(s)).toBe("retry");
+  it("retries 408, 409 (still being handled), 425, 429 and every 5xx", () => {
+    for (const s of [408, 409, 425, 429, 500, 502, 503, 504, 599]) expect(classifyResponse(s)).toBe("retry");
   });
 
   it("fails (keeps) every other 4xx", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 400, max: 499 }).filter((s) => ![408, 425, 429].includes(s)), (s) => classifyResponse(s) === "failed"),
+      fc.property(fc.integer({ min: 400, max: 499 }).filter((s) => ![408, 409, 425, 429].includes(s)), (s) => classifyResponse(s) === "failed"),
     );
   });
 
