@@ -1,5 +1,5 @@
 import type { Config, Mode } from "../config/types";
-import { configQuestions } from "./config-questions";
+import { configQuestions } from "../qualify/config-questions";
 
 export interface CanRememberInput {
   config: Config;

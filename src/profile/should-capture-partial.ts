@@ -1,7 +1,7 @@
 import type { Answers, Config } from "../config/types";
 import { answerOf } from "../qualify/answer-utils";
 import { validateAnswer } from "../qualify/validate-answer";
-import { configQuestions } from "./config-questions";
+import { configQuestions } from "../qualify/config-questions";
 
 export interface ShouldCapturePartialInput {
   config: Config;

@@ -1,6 +1,6 @@
 import type { Answers, Config, Question } from "../config/types";
 import { answerOf, isAnswered } from "../qualify/answer-utils";
-import { configQuestions } from "./config-questions";
+import { configQuestions } from "../qualify/config-questions";
 
 /**
  * Whether a question's answer may be kept in the visitor profile. An explicit `remember` wins;

@@ -1,3 +1,4 @@
+import { configQuestions } from "./config-questions";
 import type { Answers, Config, Lead, LeadContext } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
@@ -61,10 +62,9 @@ export function buildLead(input: BuildLeadInput): Lead {
  * @example knownAnswers(config, { role: "vp", utm_source: "x" }) // { role: "vp" }
  */
 export function knownAnswers(config: Config, answers: Answers): Answers {
-  const ids = new Set((config.questions ?? []).map((q) => q.id));
-  const lines = Object.values(config.productLines ?? {});
-  for (const line of lines) for (const q of line.questions) ids.add(q.id);
-  if (lines.length > 0) ids.add(PRODUCT_LINE_QUESTION_ID);
+  const ids = new Set(configQuestions(config).map((q) => q.id));
+  // A remembered or prefilled product-line choice is kept even when this form fixes its line.
+  if (Object.keys(config.productLines ?? {}).length > 0) ids.add(PRODUCT_LINE_QUESTION_ID);
   const kept: Answers = {};
   for (const id of ids) {
     const value = answerOf(answers, id);

@@ -1,8 +1,8 @@
+import { configQuestions } from "./config-questions";
 import type { Answers, Condition, Config, Question, ScoreMap } from "../config/types";
 import { DIMENSIONS } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
-import { productLineQuestion } from "./product-line-question";
 import { validateAnswer } from "./validate-answer";
 
 export interface PlanVisitInput {
@@ -71,7 +71,7 @@ export function planVisit({ config, known, answers, productLine, budget }: PlanV
 
 /** Known answers this form can rely on: valid for its own questions, anything else passed through. */
 function trustedKnown(config: Config, known: Answers): Answers {
-  const questions = new Map(everyQuestion(config).map((question) => [question.id, question]));
+  const questions = new Map(configQuestions(config).map((question) => [question.id, question]));
   const trusted: Answers = {};
   for (const [id, value] of Object.entries(known)) {
     if (id === "__proto__" || value === undefined) continue;
@@ -79,12 +79,6 @@ function trustedKnown(config: Config, known: Answers): Answers {
     if (!question || (isAnswered(value) && validateAnswer(question, value) === null)) trusted[id] = value;
   }
   return trusted;
-}
-
-function everyQuestion(config: Config): Question[] {
-  const lines = Object.values(config.productLines);
-  const picker = lines.length > 0 && !config.productLine ? [productLineQuestion(config)] : [];
-  return [...config.questions, ...picker, ...lines.flatMap((line) => line.questions)];
 }
 
 function isMandatoryConsent(config: Config, question: Question): boolean {

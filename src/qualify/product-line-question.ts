@@ -1,7 +1,8 @@
+import { PRODUCT_LINE_QUESTION_ID } from "../config/defaults";
 import type { Config, Question } from "../config/types";
 
-/** The id of the built-in product-line picker; its answer is the chosen product line's key. */
-export const PRODUCT_LINE_QUESTION_ID = "productLine";
+/** The id of the built-in product-line picker (one definition, in config/); its answer is the chosen line's key. */
+export { PRODUCT_LINE_QUESTION_ID };
 
 const LABEL = {
   en: "Which product are you interested in?",

@@ -1,5 +1,5 @@
 import type { Config, Question } from "../config/types";
-import { productLineQuestion } from "../qualify/product-line-question";
+import { productLineQuestion } from "./product-line-question";
 
 /**
  * Every question a config can ask, whatever the answers: the core questions, the product-line
