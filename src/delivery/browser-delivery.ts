@@ -12,6 +12,8 @@ export interface BrowserDeliveryOptions {
   timeoutMs?: number;
   onDelivered?: (leadId: string) => void;
   onError?: (event: DeliveryErrorEvent) => void;
+  /** Keep delivered leads whole on this device (kiosk staff export); default false: ids, tier and times only. */
+  keepDeliveredLeads?: boolean;
   /** The window to wire to (default: the global one); lets an iframe or a test pass its own. */
   window?: Window;
 }
@@ -45,7 +47,12 @@ export function startBrowserDelivery(options: BrowserDeliveryOptions): Delivery 
     onUnavailable: () =>
       options.onError?.({ code: "storage_unavailable", message: "Storage is unavailable: leads are kept in memory until sent." }),
   });
-  const outbox = createOutbox({ storage, formId: options.formId, now: () => Date.now() });
+  const outbox = createOutbox({
+    storage,
+    formId: options.formId,
+    now: () => Date.now(),
+    keepDeliveredLeads: options.keepDeliveredLeads === true,
+  });
   const fetchFn: typeof fetch = (input, init) => win.fetch(input, init);
   const engine = createDelivery({
     outbox,

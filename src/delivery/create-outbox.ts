@@ -43,6 +43,8 @@ export interface CreateOutboxOptions {
   now: () => number;
   /** Default 500: enough for a trade-show day, small enough for localStorage. */
   historyLimit?: number;
+  /** Keep the full lead in the delivered log (kiosk: a staff-owned device whose CSV export is the backup). */
+  keepDeliveredLeads?: boolean;
   warn?: (message: string) => void;
 }
 
@@ -151,6 +153,7 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
         total: entry.lead.score.total,
         submittedAt: entry.lead.submittedAt,
         deliveredAt: new Date(now()).toISOString(),
+        ...(options.keepDeliveredLeads ? { lead: entry.lead } : {}),
       };
       const log = [...readList(historyKey, isRecord), record].slice(-limit);
       storage.setItem(historyKey, JSON.stringify(log));

@@ -29,4 +29,9 @@ export interface DeliveredRecord {
   total: number;
   submittedAt: string;
   deliveredAt: string;
+  /**
+   * The whole lead, only when the outbox was created with `keepDeliveredLeads` (kiosk mode): the booth's
+   * CSV export is then a complete backup of every lead this device captured, delivered ones included.
+   */
+  lead?: Lead;
 }

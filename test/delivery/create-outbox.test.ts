@@ -54,6 +54,24 @@ describe("createOutbox", () => {
     expect(outbox.markDelivered(lead.leadId)).toBeNull();
   });
 
+  it("logs delivered leads without their answers by default", () => {
+    const { open } = setup();
+    const outbox = open();
+    const lead = makeLead();
+    outbox.put(lead);
+    outbox.markDelivered(lead.leadId);
+    expect(open().history()[0]).not.toHaveProperty("lead");
+  });
+
+  it("keeps the whole delivered lead in the log when asked to (kiosk backup export)", () => {
+    const storage = memoryStorage();
+    const open = () => createOutbox({ storage, formId: "acme-analytics", now: () => 0, keepDeliveredLeads: true });
+    const lead = makeLead();
+    open().put(lead);
+    open().markDelivered(lead.leadId);
+    expect(open().history()[0]?.lead).toEqual(lead);
+  });
+
   it("keeps a failed lead with its error and lists it as failed", () => {
     const { open } = setup();
     const outbox = open();
