@@ -44,6 +44,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     endpoint: config.endpoint,
     formId: config.id,
     timeoutMs: config.delivery.timeoutMs,
+    keepDeliveredLeads: config.mode === "kiosk",
     onDelivered: (leadId) => events.emit("delivered", { leadId }),
     onError: (error) => events.emit("error", error),
   });
