@@ -10,6 +10,7 @@ export const de: Catalogue = {
   notYou: "Nicht Sie?",
   welcomeBack: "Willkommen zurück",
   welcomeBackAs: "Willkommen zurück, {name}",
+  nothingNew: "Wir haben schon alles, was wir brauchen. Danke!",
   progress: "Frage {current} von {total}",
   progressLabel: "Fortschritt",
   stepTitle: "Schritt {current} von {total}",

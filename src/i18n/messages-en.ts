@@ -13,6 +13,7 @@ export const en = {
   notYou: "Not you?",
   welcomeBack: "Welcome back",
   welcomeBackAs: "Welcome back, {name}",
+  nothingNew: "We already have everything we need. Thanks!",
   progress: "Question {current} of {total}",
   progressLabel: "Progress",
   stepTitle: "Step {current} of {total}",

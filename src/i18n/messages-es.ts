@@ -10,6 +10,7 @@ export const es: Catalogue = {
   notYou: "¿No es usted?",
   welcomeBack: "Bienvenido de nuevo",
   welcomeBackAs: "Bienvenido de nuevo, {name}",
+  nothingNew: "Ya tenemos todo lo que necesitamos. ¡Gracias!",
   progress: "Pregunta {current} de {total}",
   progressLabel: "Progreso",
   stepTitle: "Paso {current} de {total}",

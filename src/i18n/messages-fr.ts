@@ -10,6 +10,7 @@ export const fr: Catalogue = {
   notYou: "Ce n'est pas vous ?",
   welcomeBack: "Bon retour parmi nous",
   welcomeBackAs: "Bon retour, {name}",
+  nothingNew: "Nous avons déjà tout ce qu'il nous faut. Merci !",
   progress: "Question {current} sur {total}",
   progressLabel: "Progression",
   stepTitle: "Étape {current} sur {total}",

@@ -18,6 +18,8 @@ export interface CompletedLeadInput {
   utm: Record<string, string>;
   params: Record<string, string>;
   visit: number;
+  /** An abandoned visit sent as it stands (`flow.capturePartial`): flagged, never "complete". */
+  partial?: boolean;
 }
 
 /**
@@ -25,7 +27,8 @@ export interface CompletedLeadInput {
  * consent record, then `buildLead` for score, priority and the rest. Pure: every clock value,
  * id and page fact is passed in, so the same inputs always give the same lead.
  * A lead filled faster than `flow.minFillSeconds` or with the honeypot filled is flagged
- * `suspectedBot` and still delivered (SPEC 9: flag, never drop).
+ * `suspectedBot` and still delivered (SPEC 9: flag, never drop). A `partial` lead carries
+ * `context.partial: true` and `profileComplete: false`, whatever happened to be answered.
  *
  * @example completedLead({ config, locale: "en", answers, honeypot: false, leadId, visitorId: null,
  *   startedAt, submittedAt, pageUrl: location.href, referrer: "", utm: {}, params: {}, visit: 1 })
@@ -34,7 +37,7 @@ export function completedLead(input: CompletedLeadInput): Lead {
   const { config, locale, answers, startedAt, submittedAt } = input;
   const durationMs = Math.max(0, submittedAt.getTime() - startedAt.getTime());
   const suspectedBot = input.honeypot || durationMs < config.flow.minFillSeconds * 1000;
-  return buildLead({
+  const lead = buildLead({
     config,
     answers,
     productLine: config.productLine ?? null,
@@ -51,9 +54,12 @@ export function completedLead(input: CompletedLeadInput): Lead {
       durationMs,
       visit: input.visit,
       ...(suspectedBot ? { suspectedBot: true } : {}),
+      ...(input.partial ? { partial: true } : {}),
     },
     consent: consentRecord(config, answers, locale, submittedAt),
   });
+  // Sales must not read an abandoned visit as a finished one, even if every question was answered.
+  return input.partial ? { ...lead, profileComplete: false } : lead;
 }
 
 /**

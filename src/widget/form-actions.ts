@@ -13,6 +13,8 @@ export interface FormContext {
   productLine?: string;
   knownAnswers?: Answers;
   questionIds?: string[];
+  /** Progressive profiling: at most this many new questions this visit (see `visitSteps`). */
+  budget?: number;
 }
 
 export type NextOutcome =

@@ -5,6 +5,9 @@ import { applyFocusRequest } from "./focus-request";
 import { currentStep, goBack, goNext, mergedAnswers, showSuggestion, type FormContext } from "./form-actions";
 import { createFormState, resetFormState, setAnswer } from "./form-state";
 import { errorMessage } from "./error-message";
+import { t } from "../i18n/t";
+import { isAnswered } from "../qualify/answer-utils";
+import { visitSteps } from "./visit-steps";
 import { Outcome } from "./outcome";
 import { Progress } from "./progress";
 import { StepForm } from "./steps/step-form";
@@ -20,6 +23,14 @@ export interface LeadFormProps {
   knownAnswers?: Answers;
   /** The exact questions to ask this visit (planned by the profile module); default: all applicable unanswered. */
   questionIds?: string[];
+  /** Progressive profiling: at most this many new questions this visit, re-planned as answers change. */
+  budget?: number;
+  /** This visit's answers restored from the tab's draft; the form resumes at the first open step. */
+  initialAnswers?: Answers;
+  /** Every change to this visit's answers (keystrokes included), e.g. to save the draft. */
+  onAnswers?(answers: Answers): void;
+  /** Focus the first step's heading on mount (a restart the visitor asked for, e.g. "Not you?"). */
+  focusOnStart?: boolean;
   onStep?(detail: { index: number; total: number; questionIds: string[] }): void;
   onAnswer?(detail: { questionId: string }): void;
   /** Called once when the visitor submits the last step; the form then shows the outcome. */
@@ -46,7 +57,7 @@ export const AUTO_ADVANCE_MS = 250;
  */
 export function LeadForm(props: LeadFormProps) {
   const { config, locale } = props;
-  const state = useMemo(createFormState, []);
+  const state = useMemo(() => initialState(props), []);
   const idPrefix = `lq${useMemo(() => ++instances, [])}${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const root = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -84,6 +95,7 @@ export function LeadForm(props: LeadFormProps) {
 
   function onValue(question: Question, value: AnswerValue | undefined, commit: boolean) {
     setAnswer(state, question.id, value);
+    props.onAnswers?.(state.answers.value);
     if (!commit) return;
     const key = JSON.stringify(value ?? null);
     if (committed.current[question.id] === key) return;
@@ -124,6 +136,7 @@ export function LeadForm(props: LeadFormProps) {
         />
       ) : (
         <>
+          {steps.length === 0 && <p class="lq-nothing-new">{t(locale, "nothingNew")}</p>}
           {steps.length > 0 && (
             <Progress locale={locale} current={index + 1} total={steps.length} byStep={steps.some((s) => s.length > 1)} />
           )}
@@ -158,4 +171,17 @@ export function LeadForm(props: LeadFormProps) {
       )}
     </div>
   );
+}
+
+/** A fresh state, or one resumed from a draft at the first step with an unanswered question. */
+function initialState(props: LeadFormProps) {
+  const state = createFormState();
+  if (props.focusOnStart) state.focus.value = { kind: "heading" };
+  const answers = props.initialAnswers;
+  if (!answers || Object.keys(answers).length === 0) return state;
+  state.answers.value = { ...answers };
+  const steps = visitSteps({ ...props, answers });
+  const open = steps.findIndex((step) => step.some((question) => !isAnswered(answers[question.id])));
+  state.stepIndex.value = open === -1 ? Math.max(0, steps.length - 1) : open;
+  return state;
 }

@@ -1,7 +1,7 @@
 import { signal } from "@preact/signals";
 import { render } from "preact";
 import { localize } from "../config/localize";
-import type { Config, Lead } from "../config/types";
+import type { Answers, Config, Lead } from "../config/types";
 import { captureAttribution, pageUrlWithoutFragment } from "../delivery/attribution";
 import type { OutboxEntry } from "../delivery/outbox-entry";
 import { safeStorage } from "../delivery/safe-storage";
@@ -11,6 +11,10 @@ import { completedLead } from "./completed-lead";
 import type { Emitter } from "./emitter";
 import type { MountEnv } from "./mount";
 import { newLeadId } from "./new-lead-id";
+import { createPartialCapture } from "./partial-capture";
+import { submittedAnswers } from "./submitted-answers";
+import { createVisitSession } from "./visit-session";
+import { WelcomeBack } from "./welcome-back";
 import { WidgetRoot, type WidgetController } from "./widget-root";
 
 export interface StartFormOptions {
@@ -35,11 +39,38 @@ export interface RunningForm {
  * lead: `qualified`, then `submit`, then `delivery.submit` — never awaited, so the outcome
  * screen shows at once whatever the network does.
  *
+ * Progressive profiling (SPEC 6, outside kiosk mode): the visitor profile and `?lq_` prefill are
+ * known answers, this visit asks at most `flow.maxNewQuestionsPerVisit` new questions, the tab's
+ * draft restores a visit after a reload, the lead carries everything known and the profile is
+ * saved on submit when `canRemember` allows (its `visitorId` goes on the lead). A returning
+ * visitor is greeted with a `Not you?` control; with `flow.capturePartial`, an abandoned visit is
+ * sent once as a partial lead.
+ *
  * @example const form = startForm({ container, config, events, env }); form.open();
  */
 export function startForm({ container, config, events, env }: StartFormOptions): RunningForm {
   const win = env.window;
   const locale = pickLocale([config.locale, ...win.navigator.languages]);
+  const session = createVisitSession({
+    config,
+    host: win as unknown as Parameters<typeof createVisitSession>[0]["host"],
+    now: () => env.now().getTime(),
+    randomId: () => newLeadId(env.crypto),
+  });
+  const visit = signal(session.start());
+  const generation = signal(0);
+  // This visit's answers, so a partial lead can be built from outside the form.
+  let visitAnswers: Answers = visit.value.draft;
+  const partial = createPartialCapture({
+    config,
+    answers: () => submittedAnswers(config, { ...visit.value.known, ...visitAnswers }, config.productLine),
+    send: (answers) => void build(answers, false, true),
+  });
+  // Only a visit where the visitor answered something is abandoned; the profile alone is no news.
+  const abandon = () => void (Object.keys(visitAnswers).length > 0 && partial.abandon());
+  // Registered before the delivery's own pagehide listener, so its keepalive flush sends this lead too.
+  const onPageHide = abandon;
+  win.addEventListener("pagehide", onPageHide);
   const delivery = env.startDelivery({
     endpoint: config.endpoint,
     formId: config.id,
@@ -49,15 +80,29 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     onError: (error) => events.emit("error", error),
   });
   const attribution = readAttribution(win, config);
-  const controller: WidgetController = { open: signal(false), generation: signal(0) };
+  const controller: WidgetController = { open: signal(false), generation };
+  // A popup closed mid-form is an abandoned visit too.
+  let wasOpen = false;
+  const unwatchOpen = controller.open.subscribe((open) => {
+    if (wasOpen && !open) abandon();
+    wasOpen = open;
+  });
   let renderedAt = env.now();
   // Fill time counts from the first answer: a popup may sit closed for minutes before anyone starts.
   let startedAt: Date | null = null;
 
-  // Returns the lead so the kiosk shell can show its giveaway code; other modes ignore it.
-  const complete = (answers: Parameters<typeof completedLead>[0]["answers"], honeypot: boolean): Lead | undefined => {
+  const restart = (draft: Answers) => {
+    startedAt = null;
+    renderedAt = env.now();
+    visitAnswers = draft;
+    partial.restart();
+  };
+
+  // Builds and delivers a lead; a complete one also goes to the events and is returned so the
+  // kiosk shell can show its giveaway code.
+  const build = (answers: Answers, honeypot: boolean, isPartial: boolean): Lead | undefined => {
     try {
-      const lead = completedLead({
+      const draft = completedLead({
         config, locale, answers, honeypot,
         leadId: newLeadId(env.crypto),
         visitorId: null,
@@ -67,10 +112,17 @@ export function startForm({ container, config, events, env }: StartFormOptions):
         referrer: attribution.referrer,
         utm: attribution.utm,
         params: attribution.params,
-        visit: 1,
+        visit: visit.value.visit,
+        partial: isPartial,
       });
-      events.emit("qualified", { score: lead.score });
-      events.emit("submit", { lead });
+      const visitorId = session.remember(answers, draft.consent?.given === true);
+      const lead = visitorId === null ? draft : { ...draft, visitorId };
+      if (!isPartial) {
+        partial.completed();
+        session.clearDraft();
+        events.emit("qualified", { score: lead.score });
+        events.emit("submit", { lead });
+      }
       delivery.submit(lead);
       return lead;
     } catch (error) {
@@ -80,43 +132,66 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     }
   };
 
+  const notYou = () => {
+    session.forget();
+    visit.value = session.start();
+    restart({});
+    generation.value += 1;
+  };
+
+  const FormRoot = () => {
+    const { known, draft, returning } = visit.value;
+    return (
+      <WidgetRoot
+        mode={config.mode}
+        controller={controller}
+        launcherLabel={launcherLabel}
+        dialogTitle={launcherLabel}
+        closeLabel={t(locale, "close")}
+        delivery={delivery}
+        form={{
+          config,
+          locale,
+          ...(config.productLine ? { productLine: config.productLine } : {}),
+          knownAnswers: known,
+          budget: config.flow.maxNewQuestionsPerVisit,
+          initialAnswers: draft,
+          focusOnStart: generation.value > 0,
+          ...(returning ? { header: <WelcomeBack locale={locale} name={returning.name} onNotYou={notYou} /> } : {}),
+          onAnswers: (answers) => {
+            visitAnswers = answers;
+            session.saveDraft(answers);
+          },
+          onStep: (detail) => events.emit("step", detail),
+          onAnswer: (detail) => {
+            startedAt ??= env.now();
+            events.emit("answer", detail);
+          },
+          onComplete: ({ answers, honeypot }) => build(answers, honeypot, false),
+          onRestart: () => {
+            session.clearDraft();
+            restart({});
+          },
+        }}
+      />
+    );
+  };
+
   const launcherLabel = config.launcher ? localize(config.launcher.label, locale) : t(locale, "launcher");
-  render(
-    <WidgetRoot
-      mode={config.mode}
-      controller={controller}
-      launcherLabel={launcherLabel}
-      dialogTitle={launcherLabel}
-      closeLabel={t(locale, "close")}
-      delivery={delivery}
-      form={{
-        config,
-        locale,
-        ...(config.productLine ? { productLine: config.productLine } : {}),
-        onStep: (detail) => events.emit("step", detail),
-        onAnswer: (detail) => {
-          startedAt ??= env.now();
-          events.emit("answer", detail);
-        },
-        onComplete: ({ answers, honeypot }) => complete(answers, honeypot),
-        onRestart: () => {
-          startedAt = null;
-          renderedAt = env.now();
-        },
-      }}
-    />,
-    container,
-  );
+  render(<FormRoot />, container);
 
   return {
     open: () => void (config.mode === "popup" && (controller.open.value = true)),
     close: () => void (controller.open.value = false),
     reset() {
-      startedAt = null;
-      renderedAt = env.now();
-      controller.generation.value += 1;
+      session.clearDraft();
+      visit.value = { ...visit.value, draft: {} };
+      restart({});
+      generation.value += 1;
     },
     stop() {
+      win.removeEventListener("pagehide", onPageHide);
+      unwatchOpen();
       render(null, container);
       delivery.stop();
     },

@@ -1,6 +1,7 @@
 import type { Answers, Config, Question } from "../config/types";
 import { isAnswered } from "../qualify/answer-utils";
 import { applicableQuestions } from "../qualify/applicable-questions";
+import { planVisit } from "../qualify/plan-visit";
 
 export interface VisitStepsInput {
   config: Config;
@@ -11,6 +12,11 @@ export interface VisitStepsInput {
   knownAnswers?: Answers;
   /** When given, only these questions are asked (the profile module's plan). */
   questionIds?: readonly string[];
+  /**
+   * Progressive profiling: at most this many new questions this visit, chosen by `planVisit`
+   * from the known answers and re-planned from this visit's answers on every call.
+   */
+  budget?: number;
 }
 
 /**
@@ -18,16 +24,19 @@ export interface VisitStepsInput {
  * (`showIf`, product-line picker and the chosen line's questions), minus the known ones, limited
  * to the plan when there is one, grouped `flow.questionsPerStep` at a time (always one in kiosk
  * mode: SPEC 7). Because it is recomputed from the answers, a `showIf` that turns true adds a
- * step and one that turns false removes it, with no bookkeeping.
+ * step and one that turns false removes it, with no bookkeeping. With a `budget`, the questions
+ * are `planVisit`'s (known ones skipped, at most `budget` new ones, a required consent extra).
  *
  * @example visitSteps({ config, answers: {} }).map((step) => step.map((q) => q.id)) // [["role"], ["email"]]
  */
 export function visitSteps(input: VisitStepsInput): Question[][] {
-  const { config, answers, knownAnswers = {}, questionIds } = input;
+  const { config, answers, knownAnswers = {}, questionIds, budget } = input;
+  const productLine = input.productLine ?? config.productLine;
   const plan = questionIds ? new Set(questionIds) : null;
-  const asked = applicableQuestions(config, { ...knownAnswers, ...answers }, input.productLine ?? config.productLine)
-    .filter((question) => !isKnown(knownAnswers, question.id))
-    .filter((question) => plan === null || plan.has(question.id));
+  const open = budget === undefined
+    ? applicableQuestions(config, { ...knownAnswers, ...answers }, productLine).filter((question) => !isKnown(knownAnswers, question.id))
+    : planVisit({ config, known: knownAnswers, answers, budget, ...(productLine ? { productLine } : {}) });
+  const asked = open.filter((question) => plan === null || plan.has(question.id));
   const size = config.mode === "kiosk" ? 1 : Math.max(1, Math.floor(config.flow.questionsPerStep));
   const steps: Question[][] = [];
   for (let i = 0; i < asked.length; i += size) steps.push(asked.slice(i, i + size));

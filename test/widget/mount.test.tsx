@@ -130,7 +130,8 @@ describe("widget events", () => {
     expect(lead.context.locale).toBe("en");
     expect(lead.context.durationMs).toBe(10_000);
     expect(lead.context.suspectedBot).toBeUndefined();
-    expect(lead.visitorId).toBeNull();
+    // Consent was given outside kiosk mode, so the visitor is remembered (SPEC 6).
+    expect(lead.visitorId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("flags a lead filled faster than flow.minFillSeconds as a suspected bot, and still submits it", async () => {
