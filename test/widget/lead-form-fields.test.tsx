@@ -29,6 +29,18 @@ describe("LeadForm fields", () => {
     expect(onComplete.mock.calls[0]?.[0].answers).toEqual({ need: ["a", "c"] });
   });
 
+  it("keeps both ticks when two checkboxes change before the form re-renders", async () => {
+    const options = [{ value: "a", label: "Alpha" }, { value: "b", label: "Beta" }];
+    const { onComplete } = renderForm(only({ id: "need", type: "multi", label: "Needs", options }));
+    // Native clicks (not Testing Library's act-wrapped ones): no re-render runs between the two,
+    // as when a keyboard user presses Space, Tab, Space quickly.
+    (screen.getByRole("checkbox", { name: "Alpha" }) as HTMLInputElement).click();
+    (screen.getByRole("checkbox", { name: "Beta" }) as HTMLInputElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    clickButton("Submit");
+    expect(onComplete.mock.calls[0]?.[0].answers).toEqual({ need: ["a", "b"] });
+  });
+
   it("renders select as a native select with a label and no preselected option", () => {
     const options = [{ value: "de", label: "Germany" }, { value: "fr", label: "France" }];
     const { onComplete } = renderForm(only({ id: "country", type: "select", label: "Country", options }));

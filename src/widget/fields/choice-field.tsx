@@ -22,10 +22,14 @@ export function ChoiceField(props: FieldProps) {
   const described = describedBy(idBase, hasHelp, error !== null);
   const selected = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 
-  const toggle = (optionValue: string, checked: boolean) => {
+  const toggle = (input: HTMLInputElement, optionValue: string) => {
     if (!multi) return onValue(optionValue, true);
-    const next = checked ? [...selected.filter((v) => v !== optionValue), optionValue] : selected.filter((v) => v !== optionValue);
-    const ordered = (question.options ?? []).map((o) => o.value).filter((v) => next.includes(v));
+    // Read the group's checked boxes from the DOM, not from `selected`: two quick toggles can both land
+    // before the re-render, and the second would otherwise start from the stale list and drop the first.
+    const group = input.closest("fieldset");
+    const boxes = group ? Array.from(group.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) : [input];
+    const checked = new Set(boxes.filter((box) => box.checked).map((box) => box.value));
+    const ordered = (question.options ?? []).map((o) => o.value).filter((v) => checked.has(v));
     onValue(ordered.length > 0 ? ordered : undefined, true);
   };
 
@@ -59,7 +63,7 @@ export function ChoiceField(props: FieldProps) {
                 required={!multi && question.required === true}
                 aria-invalid={error !== null ? "true" : undefined}
                 aria-describedby={described}
-                onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+                onChange={(event) => toggle(event.currentTarget, option.value)}
                 onClick={(event) => {
                   // The change event (after this click) records the value; this only flags intent.
                   if (!multi && onPick && event.detail > 0) onPick(option.value);
