@@ -1,25 +1,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, openPage } from "./support/browser";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { answerAll, axeViolations, BOOTH_PAGE, openStaffPanel, OUTBOX_KEY, realLeadReceiver, TABLET, visibleTraces, type Visitor } from "./kiosk-flow";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openPage } from "./support/browser";
+import { useLeadSuite } from "./support/lead-suite";
+import { axeViolations } from "./support/axe";
+import { answerAll, BOOTH_PAGE, openStaffPanel, OUTBOX_KEY, TABLET, visibleTraces, type Visitor } from "./kiosk-flow";
 
 const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
-let browser: Browser;
-let server: TestServer;
-let receiver: ReturnType<typeof realLeadReceiver>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  receiver = realLeadReceiver(() => server.origin);
-  server.routes.push(receiver.route);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useLeadSuite(["test/browser/pages/kiosk-booth.json"], "/api/leads");
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 const visitors: Visitor[] = [
   { role: "VP or head of department", timeframe: "Within a month", company: "Alpha Stores", email: "ana@alpha-stores.example" },
@@ -29,9 +17,9 @@ const visitors: Visitor[] = [
 
 describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
   it("keeps three visitors' leads while offline and delivers each exactly once when back online", async () => {
-    const before = receiver.accepted.length;
-    const { context, page, errors } = await openPage(browser, TABLET);
-    await page.goto(server.origin + BOOTH_PAGE);
+    const before = suite.leads.length;
+    const { context, page, errors } = await openPage(suite.browser, TABLET);
+    await page.goto(suite.server.origin + BOOTH_PAGE);
     await page.getByRole("button", { name: "Start" }).waitFor();
     await context.setOffline(true);
     for (const visitor of visitors) {
@@ -40,12 +28,12 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
     }
     const outbox = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY)) ?? "null");
     expect(JSON.stringify(outbox)).toContain("ana@alpha-stores.example");
-    expect(receiver.accepted.length).toBe(before);
+    expect(suite.leads.length).toBe(before);
 
     await context.setOffline(false);
-    await expect.poll(() => receiver.accepted.length - before, { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => suite.leads.length - before, { timeout: 15_000 }).toBe(3);
     await page.waitForTimeout(1500);
-    const mine = receiver.accepted.slice(before);
+    const mine = suite.leads.slice(before);
     expect(mine).toHaveLength(3);
     expect(new Set(mine.map((lead) => lead.leadId)).size).toBe(3);
     expect(mine.map((lead) => lead.answers.email).sort()).toEqual(visitors.map((v) => v.email).sort());
@@ -61,8 +49,8 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
   });
 
   it("leaves no answer on screen or in storage after an idle reset", async () => {
-    const { context, page } = await openPage(browser, TABLET);
-    await page.goto(server.origin + BOOTH_PAGE);
+    const { context, page } = await openPage(suite.browser, TABLET);
+    await page.goto(suite.server.origin + BOOTH_PAGE);
     await page.getByRole("button", { name: "Start" }).tap();
     await page.getByRole("radio", { name: "VP or head of department" }).tap();
     await page.getByRole("radio", { name: "Within a month" }).tap();
@@ -89,8 +77,8 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
   });
 
   it("guards the staff panel with the PIN, counts this device's leads and exports them all as CSV", async () => {
-    const { context, page } = await openPage(browser, TABLET);
-    await page.goto(server.origin + BOOTH_PAGE);
+    const { context, page } = await openPage(suite.browser, TABLET);
+    await page.goto(suite.server.origin + BOOTH_PAGE);
     await answerAll(page, visitors[0]!);
     await page.getByRole("button", { name: "Done" }).tap();
     await answerAll(page, visitors[1]!);
@@ -131,8 +119,8 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
   });
 
   it("has no axe violations on the attract screen or a step, and looks right (screenshots)", async () => {
-    const { context, page, errors } = await openPage(browser, TABLET);
-    await page.goto(server.origin + BOOTH_PAGE);
+    const { context, page, errors } = await openPage(suite.browser, TABLET);
+    await page.goto(suite.server.origin + BOOTH_PAGE);
     await page.getByRole("button", { name: "Start" }).waitFor();
     await page.screenshot({ path: SHOTS + "kiosk-attract.png" });
     expect(await axeViolations(page)).toEqual([]);

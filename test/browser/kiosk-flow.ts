@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
-import { createLeadHandler } from "../../src/server/index";
-import type { Lead } from "../../src/config/types";
-import type { Route } from "./support/test-server";
 
 /** The kiosk test form (test/browser/pages/kiosk-booth.json): 4 questions, idle reset after 5 s. */
 export const BOOTH_CONFIG = JSON.parse(readFileSync(new URL("./pages/kiosk-booth.json", import.meta.url), "utf8"));
@@ -16,31 +13,6 @@ export interface Visitor {
   timeframe: string;
   company: string;
   email: string;
-}
-
-/**
- * The real lead handler (src/server) behind POST /api/leads, recording what onLead received. The
- * test server has already read the body, so the Web handler gets a rebuilt Request.
- */
-export function realLeadReceiver(origin: () => string) {
-  const accepted: Lead[] = [];
-  const handler = createLeadHandler({
-    configs: [BOOTH_CONFIG],
-    allowedOrigins: [],
-    rateLimit: false,
-    onLead: (lead) => void accepted.push(lead as unknown as Lead),
-  });
-  const route: Route = async (req, res, body) => {
-    if (!req.url?.startsWith("/api/leads")) return false;
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    const response = await handler(new Request(origin() + req.url, { method: req.method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-    return true;
-  };
-  return { accepted, route };
 }
 
 /** One visitor at the tablet: Start, two taps (auto-advance), two typed answers, Submit. */
@@ -79,10 +51,3 @@ export async function visibleTraces(page: Page) {
   });
 }
 
-export async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: new URL("../../node_modules/axe-core/axe.min.js", import.meta.url).pathname });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  });
-}

@@ -1,29 +1,17 @@
 // Progressive profiling on the BUILT script (run `npm run build` first): one visitor, several
 // pages of the same origin, a real lead handler from dist/server.js behind /leads.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/browser";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { eventually, realLeadReceiver } from "./widget-helpers";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPage } from "./support/browser";
+import { useLeadSuite } from "./support/lead-suite";
+import { eventually } from "./widget-helpers";
 
 const LANDING = "/test/browser/pages/profile-landing.html";
 const PRICING = "/test/browser/pages/profile-pricing.html";
 const PROFILE_KEY = "lead-qualifier:profile:v1";
 const CONSENT = "I agree that Acme may contact me about my request.";
 
-let browser: Browser;
-let server: TestServer;
-let leads: Array<Record<string, any>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  const receiver = await realLeadReceiver(server, ["test/browser/pages/profile-form.json"]);
-  leads = receiver.leads;
-  server.routes.push(receiver.route);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useLeadSuite(["test/browser/pages/profile-form.json"]);
 
 /** Moves this page's clock back, so the next page load (real time) starts a new visit (30 min gap). */
 function hourAgo(page: Page) {
@@ -74,28 +62,28 @@ async function consentAndSubmit(page: Page) {
 async function firstVisit(context: BrowserContext) {
   const page = await context.newPage();
   await hourAgo(page);
-  await page.goto(server.origin + LANDING);
+  await page.goto(suite.server.origin + LANDING);
   await answerEmailAndRole(page);
   await answerCompanyAndSize(page);
   await consentAndSubmit(page);
-  await eventually(() => leads.length === 1);
+  await eventually(() => suite.leads.length === 1);
   return page;
 }
 
 describe("a returning visitor across pages of one site", () => {
   it("is asked only new questions on another page, and lead 2 holds every answer with the same visitorId", async () => {
-    leads.length = 0;
-    const { context, page: blank, errors } = await openPage(browser);
+    suite.leads.length = 0;
+    const { context, page: blank, errors } = await openPage(suite.browser);
     await blank.close();
     const landing = await firstVisit(context);
-    const first = leads[0]!;
+    const first = suite.leads[0]!;
     expect(Object.keys(first.answers).sort()).toEqual(["company", "consent", "email", "role", "size"]);
     expect(first.visitorId).toMatch(/^[0-9a-f-]{36}$/);
     expect(first.context.visit).toBe(1);
     await landing.close();
 
     const page = await context.newPage();
-    await page.goto(server.origin + PRICING);
+    await page.goto(suite.server.origin + PRICING);
     await page.getByText("Welcome back, ana@acme.io").waitFor();
     await heading(page, "What do you want to improve?");
     expect(await page.getByRole("progressbar").getAttribute("aria-valuemax")).toBe("3");
@@ -105,8 +93,8 @@ describe("a returning visitor across pages of one site", () => {
     await page.getByRole("radio", { name: "Within a month" }).check();
     await next(page);
     await consentAndSubmit(page);
-    await eventually(() => leads.length === 2);
-    const second = leads[1]!;
+    await eventually(() => suite.leads.length === 2);
+    const second = suite.leads[1]!;
     expect(second.answers).toEqual({
       email: "ana@acme.io", role: "vp", company: "Acme", size: "large", need: ["reporting"], timeframe: "now", consent: true,
     });
@@ -120,12 +108,12 @@ describe("a returning visitor across pages of one site", () => {
   });
 
   it("forgets everything on Not you? and restarts the form at question 1", async () => {
-    leads.length = 0;
-    const { context, page: blank } = await openPage(browser);
+    suite.leads.length = 0;
+    const { context, page: blank } = await openPage(suite.browser);
     await blank.close();
     (await firstVisit(context)).close();
     const page = await context.newPage();
-    await page.goto(server.origin + PRICING);
+    await page.goto(suite.server.origin + PRICING);
     await page.getByRole("button", { name: "Not you?" }).click();
     await heading(page, "Work email");
     expect(await page.evaluate((key) => localStorage.getItem(key), PROFILE_KEY)).toBeNull();
@@ -140,24 +128,24 @@ describe("a returning visitor across pages of one site", () => {
 
 describe("privacy and convenience", () => {
   it("under Global Privacy Control keeps nothing but the outbox and sends visitorId null", async () => {
-    leads.length = 0;
-    const { context, page } = await openPage(browser);
+    suite.leads.length = 0;
+    const { context, page } = await openPage(suite.browser);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true }));
-    await page.goto(server.origin + LANDING);
+    await page.goto(suite.server.origin + LANDING);
     await answerEmailAndRole(page);
     await answerCompanyAndSize(page);
     await consentAndSubmit(page);
-    await eventually(() => leads.length === 1);
-    expect(leads[0]?.visitorId).toBeNull();
+    await eventually(() => suite.leads.length === 1);
+    expect(suite.leads[0]?.visitorId).toBeNull();
     const keys = await storageKeys(page);
     expect(keys.every((key) => /^lead-qualifier:(outbox|delivered):v1:profile-test$/.test(key))).toBe(true);
     await context.close();
   });
 
   it("skips a question prefilled with ?lq_role=vp and sends its value", async () => {
-    leads.length = 0;
-    const { context, page } = await openPage(browser);
-    await page.goto(server.origin + LANDING + "?lq_role=vp");
+    suite.leads.length = 0;
+    const { context, page } = await openPage(suite.browser);
+    await page.goto(suite.server.origin + LANDING + "?lq_role=vp");
     await heading(page, "Work email");
     await page.getByLabel("Work email").fill("ana@acme.io");
     await next(page);
@@ -166,15 +154,15 @@ describe("privacy and convenience", () => {
     await heading(page, "What do you want to improve?");
     await next(page);
     await consentAndSubmit(page);
-    await eventually(() => leads.length === 1);
-    expect(leads[0]?.answers.role).toBe("vp");
-    expect(leads[0]?.answers.email).toBe("ana@acme.io");
+    await eventually(() => suite.leads.length === 1);
+    expect(suite.leads[0]?.answers.role).toBe("vp");
+    expect(suite.leads[0]?.answers.email).toBe("ana@acme.io");
     await context.close();
   });
 
   it("keeps the answers and the step when the page is reloaded mid-form", async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.origin + LANDING);
+    const { context, page } = await openPage(suite.browser);
+    await page.goto(suite.server.origin + LANDING);
     await answerEmailAndRole(page);
     await heading(page, "Company");
     await page.reload();

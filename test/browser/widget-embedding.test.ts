@@ -1,31 +1,13 @@
-import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/browser";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { eventually, focused, realLeadReceiver, tabTo } from "./widget-helpers";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser";
+import { useLeadSuite } from "./support/lead-suite";
+import { axeViolations } from "./support/axe";
+import { eventually, focused, tabTo } from "./widget-helpers";
 
 const PAGES = "/test/browser/pages";
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-async function axeViolationIds(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => ((await (window as any).axe.run(document)).violations as Array<{ id: string }>).map((v) => v.id));
-}
-
-let browser: Browser;
-let server: TestServer;
-let leads: Array<Record<string, any>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  const receiver = await realLeadReceiver(server, ["test/browser/pages/widget-form.json"]);
-  leads = receiver.leads;
-  server.routes.push(receiver.route);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useLeadSuite(["test/browser/pages/widget-form.json"]);
 
 /** Boxes of the widget's key parts, relative to the widget's own container. */
 function layout(page: Page) {
@@ -43,11 +25,11 @@ function layout(page: Page) {
 
 /** Compares the widget's key boxes on `pageName` with the plain page, within a pixel. */
 async function expectSameLayout(pageName: string) {
-  const plain = await openPage(browser, { viewport: { width: 800, height: 900 } });
-  await plain.page.goto(`${server.origin}${PAGES}/widget-inline.html`);
+  const plain = await openPage(suite.browser, { viewport: { width: 800, height: 900 } });
+  await plain.page.goto(`${suite.server.origin}${PAGES}/widget-inline.html`);
   await plain.page.getByRole("button", { name: "Next" }).waitFor();
-  const other = await openPage(browser, { viewport: { width: 800, height: 900 } });
-  await other.page.goto(`${server.origin}${PAGES}/${pageName}`);
+  const other = await openPage(suite.browser, { viewport: { width: 800, height: 900 } });
+  await other.page.goto(`${suite.server.origin}${PAGES}/${pageName}`);
   await other.page.getByRole("button", { name: "Next" }).waitFor();
   try {
     const expected = await layout(plain.page);
@@ -74,15 +56,15 @@ describe("the widget on someone else's page", () => {
   });
 
   it("popup: the launcher opens a modal dialog, Tab wraps inside it, Escape closes it and focus returns", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.origin}${PAGES}/widget-popup.html`);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(`${suite.server.origin}${PAGES}/widget-popup.html`);
     await tabTo(page, (f) => f.tag === "button" && f.name === "Get started");
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Get started" });
     await dialog.waitFor();
     expect(await dialog.getAttribute("aria-modal")).toBe("true");
     expect((await focused(page)).type).toBe("email");
-    expect(await axeViolationIds(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Forward: from the email field, Tab must come back to it without ever leaving the dialog.
     const seen: string[] = [];
@@ -108,8 +90,8 @@ describe("the widget on someone else's page", () => {
   });
 
   it("shows a notice for a broken config and an unreachable one, logs the issues, and the page keeps working", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.origin}${PAGES}/widget-broken.html`);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(`${suite.server.origin}${PAGES}/widget-broken.html`);
     const notices = page.getByRole("status").filter({ hasText: "This form could not be loaded." });
     await eventually(async () => (await notices.count()) === 2);
 
@@ -118,7 +100,7 @@ describe("the widget on someone else's page", () => {
     expect(invalid).toMatch(/\n {2}endpoint: /);
     expect(invalid).toMatch(/\n {2}questions\[0\]\.options\[0\]\.value: /);
     expect(errors.some((e) => e.includes("does-not-exist.json: HTTP 404"))).toBe(true);
-    expect(await axeViolationIds(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Host page button" }).click();
     expect(await page.locator("#host-output").textContent()).toBe("1");
@@ -127,8 +109,8 @@ describe("the widget on someone else's page", () => {
   });
 
   it("mounts one widget when the script is loaded twice, and mounts a placeholder added later", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.origin}${PAGES}/widget-twice.html`);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(`${suite.server.origin}${PAGES}/widget-twice.html`);
     await page.locator("#late").waitFor({ state: "attached" });
     await eventually(async () => (await page.getByRole("heading", { name: "Work email" }).count()) === 2);
     const containers = await page.evaluate(() =>
@@ -139,15 +121,15 @@ describe("the widget on someone else's page", () => {
   });
 
   it("reports events as DOM CustomEvents and to dataLayer, without answer values", async () => {
-    leads.length = 0;
-    const { page } = await openPage(browser);
+    suite.leads.length = 0;
+    const { page } = await openPage(suite.browser);
     await page.addInitScript(() => {
       (window as any).__events = [];
       for (const name of ["ready", "step", "answer", "qualified", "submit", "delivered", "error"]) {
         document.addEventListener(`lead-qualifier:${name}`, () => (window as any).__events.push(name));
       }
     });
-    await page.goto(`${server.origin}${PAGES}/widget-inline.html`);
+    await page.goto(`${suite.server.origin}${PAGES}/widget-inline.html`);
     await page.getByLabel("Work email").fill("ana@acme.io");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("heading", { name: "Your role" }).waitFor();

@@ -1,37 +1,5 @@
-// Shared by the test/browser/widget-*.test.ts files: a real lead receiver and keyboard-only driving.
-import { readFile } from "node:fs/promises";
+// Shared by the test/browser/widget-*.test.ts files: keyboard-only driving and polling.
 import type { Page } from "playwright-core";
-import type { Route, TestServer } from "./support/test-server";
-
-const ROOT = new URL("../../", import.meta.url);
-
-/**
- * POST /leads through the real handler of the BUILT server entry (dist/server.js), fed with the
- * given form configs; accepted leads land in `leads`. Run `npm run build` first.
- */
-export async function realLeadReceiver(server: TestServer, configFiles: string[]) {
-  const dist = new URL("dist/server.js", ROOT).href;
-  const { createLeadHandler } = (await import(dist)) as typeof import("../../src/server/index");
-  const configs = await Promise.all(configFiles.map(async (file) => JSON.parse(await readFile(new URL(file, ROOT), "utf8"))));
-  const leads: Array<Record<string, any>> = [];
-  const handler = createLeadHandler({
-    configs,
-    onLead: (lead) => void leads.push(lead as unknown as Record<string, any>),
-    allowedOrigins: [server.origin],
-    rateLimit: false,
-  });
-  const route: Route = async (req, res, body) => {
-    if (!req.url?.startsWith("/leads")) return false;
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    const hasBody = req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS";
-    const response = await handler(new Request(server.origin + req.url, { method: req.method ?? "GET", headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-    return true;
-  };
-  return { leads, route };
-}
 
 /** The focused element, looking through open shadow roots, described by tag, type and visible name. */
 export function focused(page: Page) {

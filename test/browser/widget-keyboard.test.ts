@@ -1,26 +1,12 @@
-import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/browser";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { completeByKeyboard, eventually, realLeadReceiver } from "./widget-helpers";
+import { describe, expect, it } from "vitest";
+import { openPage } from "./support/browser";
+import { useLeadSuite } from "./support/lead-suite";
+import { axeViolations } from "./support/axe";
+import { completeByKeyboard, eventually } from "./widget-helpers";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGE = "/test/browser/pages/widget-inline.html";
 
-let browser: Browser;
-let server: TestServer;
-let leads: Array<Record<string, any>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  const receiver = await realLeadReceiver(server, ["test/browser/pages/widget-form.json"]);
-  leads = receiver.leads;
-  server.routes.push(receiver.route);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useLeadSuite(["test/browser/pages/widget-form.json"]);
 
 function expectTheHotLead(lead: Record<string, any> | undefined) {
   expect(lead?.answers).toEqual({
@@ -34,23 +20,22 @@ function expectTheHotLead(lead: Record<string, any> | undefined) {
 
 describe("a visitor on a plain page", () => {
   it("completes the form with the keyboard only and the endpoint receives the scored lead", async () => {
-    leads.length = 0;
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.origin + PAGE);
+    suite.leads.length = 0;
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.server.origin + PAGE);
     await completeByKeyboard(page);
     const cta = page.getByRole("link", { name: /Book a meeting/ });
     expect(await cta.getAttribute("href")).toBe("https://cal.example.com/acme?email=ana%40acme.io");
-    await eventually(() => leads.length === 1);
-    expectTheHotLead(leads[0]);
-    expect(leads[0]?.consent).toMatchObject({ given: true, text: "I agree that Acme may contact me about my request." });
+    await eventually(() => suite.leads.length === 1);
+    expectTheHotLead(suite.leads[0]);
+    expect(suite.leads[0]?.consent).toMatchObject({ given: true, text: "I agree that Acme may contact me about my request." });
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it("has zero axe-core violations on every step and on the outcome", async () => {
-    const { page } = await openPage(browser);
-    await page.goto(server.origin + PAGE);
-    await page.addScriptTag({ path: AXE });
+    const { page } = await openPage(suite.browser);
+    await page.goto(suite.server.origin + PAGE);
     const report: Record<string, unknown[]> = {};
     await completeByKeyboard(page, async (step) => {
       report[step] = await axeViolations(page);
@@ -70,35 +55,28 @@ describe("under a strict Content-Security-Policy", () => {
   };
   for (const [name, policy] of Object.entries(policies)) {
     it(`renders styled and submits with no violations (${name})`, async () => {
-      leads.length = 0;
-      server.headers["Content-Security-Policy"] = policy;
+      suite.leads.length = 0;
+      suite.server.headers["Content-Security-Policy"] = policy;
       try {
-        const { page, errors } = await openPage(browser);
+        const { page, errors } = await openPage(suite.browser);
         await page.addInitScript(() => {
           (window as any).__violations = [];
           document.addEventListener("securitypolicyviolation", (e) =>
             (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
         });
-        await page.goto(server.origin + PAGE);
+        await page.goto(suite.server.origin + PAGE);
         const next = page.getByRole("button", { name: "Next" });
         await next.waitFor();
         expect(await next.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(11, 95, 255)");
         await completeByKeyboard(page);
-        await eventually(() => leads.length === 1);
-        expectTheHotLead(leads[0]);
+        await eventually(() => suite.leads.length === 1);
+        expectTheHotLead(suite.leads[0]);
         expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
         expect(errors).toEqual([]);
         await page.context().close();
       } finally {
-        delete server.headers["Content-Security-Policy"];
+        delete suite.server.headers["Content-Security-Policy"];
       }
     });
   }
 });
-
-async function axeViolations(page: Page) {
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document);
-    return result.violations.map((v: any) => ({ id: v.id, help: v.help, targets: v.nodes.map((n: any) => n.target) }));
-  });
-}
