@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   test: {
+    // Under CI, also write a JSON report: .ci/run prints its "N passed, N failed" line from it.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-output/vitest-results.json" }]] : ["default"],
     projects: [
       {
         extends: true,
