@@ -2,9 +2,8 @@ import { signal } from "@preact/signals";
 import { render } from "preact";
 import { localize } from "../config/localize";
 import type { Answers, Config, Lead } from "../config/types";
-import { captureAttribution, pageUrlWithoutFragment } from "../delivery/attribution";
+import { pageUrlWithoutFragment } from "../delivery/attribution";
 import type { OutboxEntry } from "../delivery/outbox-entry";
-import { safeStorage } from "../delivery/safe-storage";
 import { pickLocale } from "../i18n/pick-locale";
 import { t } from "../i18n/t";
 import { completedLead } from "./completed-lead";
@@ -14,6 +13,7 @@ import { newLeadId } from "./new-lead-id";
 import { createPartialCapture } from "./partial-capture";
 import { submittedAnswers } from "./submitted-answers";
 import { createVisitSession } from "./visit-session";
+import { readAttribution } from "./read-attribution";
 import { WelcomeBack } from "./welcome-back";
 import { WidgetRoot, type WidgetController } from "./widget-root";
 
@@ -197,15 +197,4 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     },
     outbox: () => delivery.entries(),
   };
-}
-
-/** UTM and extra params of the landing page, kept for the session so a later page still carries them. */
-function readAttribution(win: Window, config: Config) {
-  return captureAttribution({
-    url: new URL(win.location.href),
-    referrer: win.document.referrer,
-    // Blocked storage (privacy settings, sandboxed iframe) degrades to this page's attribution only.
-    sessionStorage: safeStorage(() => win.sessionStorage, { warn: () => {} }),
-    params: config.hiddenFields.params,
-  });
 }
