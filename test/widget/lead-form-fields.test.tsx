@@ -96,6 +96,18 @@ describe("LeadForm fields", () => {
     expect(onComplete.mock.calls[0]?.[0].answers).toEqual({ consent: true });
   });
 
+  it("shows a lone consent question's text once: the heading keeps its name but is visually hidden", () => {
+    renderForm(makeConfig({ questions: [question("consent", "consent", { label: "I agree to be contacted.", required: true })] }));
+    const heading = screen.getByRole("heading", { level: 2, name: "I agree to be contacted." });
+    expect(heading.classList.contains("lq-visually-hidden")).toBe(true);
+    expect(screen.getByRole("checkbox", { name: "I agree to be contacted." })).toBeTruthy();
+  });
+
+  it("keeps a lone text question's heading visible", () => {
+    renderForm(makeConfig({ questions: [question("company", "text", { label: "Company" })] }));
+    expect(screen.getByRole("heading", { level: 2, name: "Company" }).classList.contains("lq-visually-hidden")).toBe(false);
+  });
+
   it("turns autocomplete off in kiosk mode", () => {
     renderForm(makeConfig({ mode: "kiosk", questions: [question("email", "email", { label: "Email" })] }));
     expect(screen.getByLabelText("Email").getAttribute("autocomplete")).toBe("off");

@@ -45,6 +45,9 @@ export function StepForm(props: StepFormProps) {
     ? t(locale, "reviewTitle")
     : solo && first ? localize(first.label, locale) : t(locale, "stepTitle", { current: index + 1, total });
   const isLast = index >= total - 1;
+  // A lone consent question's label is already the checkbox's visible label: showing it again as
+  // the heading printed the whole consent text twice. The heading stays for focus and its name.
+  const titleClass = solo && first?.type === "consent" ? "lq-step-title lq-visually-hidden" : "lq-step-title";
   return (
     <form
       class="lq-step"
@@ -54,7 +57,7 @@ export function StepForm(props: StepFormProps) {
         props.onSubmit();
       }}
     >
-      <h2 class="lq-step-title" tabIndex={-1}>{title}</h2>
+      <h2 class={titleClass} tabIndex={-1}>{title}</h2>
       {step.map((question) => (
         <div key={question.id} class="lq-field" data-question={question.id}>
           <QuestionField
