@@ -43,6 +43,7 @@ export const WIDGET_CSS = `
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
 }
 .lq-header { margin-block-end: 16px; color: var(--lq-muted); }
+.lq-welcome-back { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin: 0; }
 .lq-progress { margin-block-end: 16px; }
 .lq-progress-bar { display: flex; gap: 4px; block-size: 6px; }
 .lq-progress-seg { flex: 1 1 0; border-radius: 3px; background: #d6d6d6; }
