@@ -20,7 +20,10 @@ export const KIOSK_CSS = `
 }
 .lq-kiosk-root button { min-block-size: 48px; min-inline-size: 48px; touch-action: manipulation; }
 .lq-kiosk-stage { inline-size: min(100%, 768px); margin-block: auto; }
-.lq-kiosk-outcome { padding-inline: 24px; }
+/* Same inline padding as the .lq-form above it at each width, so the giveaway box lines up with the outcome. */
+.lq-kiosk-outcome { padding-inline: 16px; }
+@media (min-width: 600px) { .lq-kiosk-outcome { padding-inline: 24px; } }
+@media (max-width: 360px) { .lq-kiosk-outcome { padding-inline: 12px; } }
 .lq-attract { display: flex; flex-direction: column; align-items: center; gap: 32px; text-align: center; }
 .lq-attract-title { margin: 0; font-size: clamp(32px, 6vw, 56px); line-height: 1.15; }
 .lq-attract-lead { margin: 0; font-size: 24px; color: var(--lq-muted, #4a4a4a); }
