@@ -10,12 +10,13 @@
  * - Everything else, and every POST (the leads), passes through untouched: the widget's own outbox
  *   (localStorage) keeps leads while offline and sends them when the network is back.
  */
-const VERSION = "v1";
+const VERSION = "v2";
 const CACHE = `lead-qualifier-kiosk-${VERSION}`;
 const PRECACHE = [
   "kiosk.html",
   "kiosk.js",
   "demo.css",
+  "favicon.svg",
   "forms/kiosk-retailtech.json",
   "/dist/lead-qualifier.js",
 ];
