@@ -1,29 +1,10 @@
 import type { Config, Question } from "../../src/config/types";
+import { baseConfig } from "../support/base-config";
 
 /** A small valid config: email, role (rule-read, authority points), timeframe, employees, notes, consent. */
 export function makeConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    id: "acme-analytics",
-    endpoint: "https://api.example.com/leads",
-    mode: "inline",
-    channel: "landing-page",
-    questions: CORE_QUESTIONS,
-    productLines: {},
-    flow: { questionsPerStep: 1, maxNewQuestionsPerVisit: 3, autoAdvance: false, capturePartial: false, minFillSeconds: 3 },
-    scoring: {
-      max: { budget: 25, authority: 25, need: 25, timeframe: 25, fit: 10 },
-      rules: [{ if: { answer: "role", in: ["student"] }, tier: "disqualified", reason: "Student" }],
-      thresholds: { "sales-ready": 70, nurture: 40 },
-    },
-    outcomes: {},
-    hiddenFields: { utm: true, params: [] },
-    profile: { remember: true, ttlDays: 180 },
-    kiosk: { idleResetSeconds: 60, resetAfterSubmitSeconds: 10 },
-    theme: {},
-    delivery: { timeoutMs: 10_000 },
-    examples: [],
-    ...overrides,
-  };
+  const base = baseConfig();
+  return { ...base, questions: CORE_QUESTIONS, flow: { ...base.flow, maxNewQuestionsPerVisit: 3 }, ...overrides };
 }
 
 export const CORE_QUESTIONS: Question[] = [

@@ -1,4 +1,5 @@
 import type { Config, Question } from "../../src/config/types";
+import { baseConfig } from "../support/base-config";
 
 /** A hand-built config with the SPEC 4 scoring block (no dependency on validateConfig). */
 export const questions: Question[] = [
@@ -45,15 +46,9 @@ export const questions: Question[] = [
   { id: "consent", type: "consent", label: "I agree", required: true },
 ];
 
-export const config: Config = {
-  id: "acme-analytics",
-  endpoint: "https://api.example.com/leads",
-  mode: "inline",
-  channel: "landing-page",
+export const config: Config = baseConfig({
   campaign: { type: "trade-show", name: "RetailTech 2026" },
   questions,
-  productLines: {},
-  flow: { questionsPerStep: 1, maxNewQuestionsPerVisit: 4, autoAdvance: false, capturePartial: false, minFillSeconds: 3 },
   scoring: {
     max: { budget: 25, authority: 25, need: 25, timeframe: 25, fit: 10 },
     rules: [
@@ -66,14 +61,7 @@ export const config: Config = {
     ],
     thresholds: { "sales-ready": 70, nurture: 40 },
   },
-  outcomes: {},
-  hiddenFields: { utm: true, params: [] },
-  profile: { remember: true, ttlDays: 180 },
-  kiosk: { idleResetSeconds: 60, resetAfterSubmitSeconds: 10 },
-  theme: {},
-  delivery: { timeoutMs: 10000 },
-  examples: [],
-};
+});
 
 /** The same form with two product lines, each adding its own questions. */
 export const configWithLines: Config = {

@@ -1,29 +1,21 @@
 import type { Config, Question } from "../../src/config/types";
+import { baseConfig } from "../support/base-config";
 
 /** A validated-looking config built by hand, so component tests do not depend on validateConfig. */
 export function makeConfig(overrides: Partial<Config> = {}): Config {
-  return {
+  return baseConfig({
     id: "acme-test",
-    endpoint: "https://api.example.com/leads",
-    mode: "inline",
-    channel: "landing-page",
     questions: [ROLE, EMAIL],
-    productLines: {},
     flow: { questionsPerStep: 1, maxNewQuestionsPerVisit: 10, autoAdvance: false, capturePartial: false, minFillSeconds: 0 },
     scoring: {
       max: { authority: 25, budget: 25, need: 25, timeframe: 25, fit: 10 },
       rules: [{ if: { answer: "role", in: ["student"] }, tier: "disqualified", reason: "Student" }],
       thresholds: { "sales-ready": 20, nurture: 10 },
     },
-    outcomes: {},
     hiddenFields: { utm: false, params: [] },
     profile: { remember: false, ttlDays: 180 },
-    kiosk: { idleResetSeconds: 60, resetAfterSubmitSeconds: 10 },
-    theme: {},
-    delivery: { timeoutMs: 10_000 },
-    examples: [],
     ...overrides,
-  };
+  });
 }
 
 export const ROLE: Question = {
