@@ -1,11 +1,14 @@
 import type { Lead } from "../config/types";
-import type { StorageLike } from "./storage-like";
+import { keysWithPrefix, type StorageLike } from "./storage-like";
 import type { DeliveredRecord, OutboxEntry, OutboxError } from "./outbox-entry";
 
 export type { DeliveredRecord, OutboxEntry, OutboxError, OutboxStatus } from "./outbox-entry";
 
 export interface Outbox {
-  /** The storage key of the entries, `lead-qualifier:outbox:v1:<formId>`. */
+  /**
+   * The storage key prefix of the entries, `lead-qualifier:outbox:v1:<formId>:`; each lead has its own key
+   * (prefix + leadId), so tabs never rewrite each other's leads from a stale copy.
+   */
   readonly key: string;
   /** Stores a lead as pending; call BEFORE any network attempt. A leadId already present is left as is. */
   put(lead: Lead): OutboxEntry;
@@ -55,8 +58,8 @@ const STATUSES: ReadonlySet<string> = new Set(["pending", "sending", "failed"]);
  * reloads, crashes and offline hours (SPEC 5). State is re-read from storage on every call (never cached),
  * so several tabs and several widgets of the same form share one consistent queue.
  *
- * Unreadable data is never silently destroyed: the raw text is copied to `<key>:corrupt` before
- * the readable entries are written back.
+ * Unreadable data is never silently destroyed: the raw text is copied to
+ * `lead-qualifier:corrupt:v1:<its key>` and skipped, with one warning.
  *
  * @example
  * const outbox = createOutbox({ storage: localStorage, formId: "acme", now: Date.now });
@@ -65,47 +68,64 @@ const STATUSES: ReadonlySet<string> = new Set(["pending", "sending", "failed"]);
  */
 export function createOutbox(options: CreateOutboxOptions): Outbox {
   const { storage, formId, now } = options;
-  const key = `lead-qualifier:outbox:v1:${formId}`;
+  // One key per lead, not one list per form: Chromium propagates localStorage between tabs
+  // asynchronously, so a list rewritten by one tab from its stale copy could drop a lead another
+  // tab had just stored. With a key per lead a tab only ever writes the leads it touches; the worst
+  // left is two tabs racing on the same lead, which the lease makes rare and the Idempotency-Key harmless.
+  const key = `lead-qualifier:outbox:v1:${formId}:`;
+  const keyOf = (leadId: string) => key + leadId;
+  const corruptKey = (storageKey: string) => `lead-qualifier:corrupt:v1:${storageKey}`;
   const historyKey = `lead-qualifier:delivered:v1:${formId}`;
   const limit = options.historyLimit ?? 500;
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  let lastWarned: string | null = null;
+  const warned = new Set<string>();
+
+  /** Unreadable data is never silently destroyed: the raw text is copied aside, with one warning per text. */
+  const setAside = (storageKey: string, raw: string, kept: number) => {
+    if (warned.has(raw)) return;
+    warned.add(raw);
+    storage.setItem(corruptKey(storageKey), raw);
+    warn(`lead-qualifier: unreadable data in ${storageKey}; kept ${kept} readable item(s), raw copy in ${corruptKey(storageKey)}`);
+  };
+
+  const parse = (raw: string): unknown => {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  };
 
   const readList = <T>(storageKey: string, isValid: (item: unknown) => item is T): T[] => {
     const raw = storage.getItem(storageKey);
     if (raw === null) return [];
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      parsed = undefined;
-    }
+    const parsed = parse(raw);
     const list = Array.isArray(parsed) ? parsed : [];
     const valid = list.filter(isValid);
-    if (valid.length !== list.length || !Array.isArray(parsed)) {
-      if (lastWarned !== raw) {
-        lastWarned = raw;
-        storage.setItem(`${storageKey}:corrupt`, raw);
-        warn(`lead-qualifier: unreadable data in ${storageKey}; kept ${valid.length} readable item(s), raw copy in ${storageKey}:corrupt`);
-      }
-    }
+    if (valid.length !== list.length || !Array.isArray(parsed)) setAside(storageKey, raw, valid.length);
     return valid;
   };
 
-  const read = () => readList(key, isEntry).map(normalize);
-  const write = (entries: OutboxEntry[]) => {
-    if (entries.length === 0) storage.removeItem(key);
-    else storage.setItem(key, JSON.stringify(entries));
+  const readOne = (storageKey: string): OutboxEntry | undefined => {
+    const raw = storage.getItem(storageKey);
+    if (raw === null) return undefined;
+    const parsed = parse(raw);
+    if (isEntry(parsed)) return normalize(parsed);
+    setAside(storageKey, raw, 0);
+    return undefined;
   };
+  const read = (): OutboxEntry[] =>
+    keysWithPrefix(storage, key)
+      .map(readOne)
+      .filter((entry): entry is OutboxEntry => entry !== undefined)
+      .sort((a, b) => a.createdAt - b.createdAt || (a.lead.leadId < b.lead.leadId ? -1 : 1));
+  const write = (entry: OutboxEntry) => storage.setItem(keyOf(entry.lead.leadId), JSON.stringify(entry));
   const update = (leadId: string, change: (entry: OutboxEntry) => OutboxEntry | null): OutboxEntry | null => {
-    const entries = read();
-    const index = entries.findIndex((e) => e.lead.leadId === leadId);
-    const current = entries[index];
+    const current = readOne(keyOf(leadId));
     if (!current) return null;
     const next = change(current);
     if (!next) return null;
-    entries[index] = next;
-    write(entries);
+    write(next);
     return next;
   };
   const leaseExpired = (entry: OutboxEntry, at: number) => !entry.lease || entry.lease.until <= at;
@@ -113,15 +133,14 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
   return {
     key,
     put(lead) {
-      const entries = read();
-      const existing = entries.find((e) => e.lead.leadId === lead.leadId);
+      const existing = readOne(keyOf(lead.leadId));
       if (existing) return existing;
       const at = now();
       const entry: OutboxEntry = { lead, status: "pending", attempts: 0, nextAttemptAt: at, createdAt: at };
-      write([...entries, entry]);
+      write(entry);
       return entry;
     },
-    get: (leadId) => read().find((e) => e.lead.leadId === leadId),
+    get: (leadId) => readOne(keyOf(leadId)),
     entries: read,
     pending: () => read().filter((e) => e.status !== "failed"),
     failed: () => read().filter((e) => e.status === "failed"),
@@ -142,10 +161,9 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
     markFailed: (leadId, error) =>
       update(leadId, ({ lease: _lease, ...e }) => ({ ...e, status: "failed", attempts: e.attempts + 1, lastError: error })),
     markDelivered(leadId) {
-      const entries = read();
-      const entry = entries.find((e) => e.lead.leadId === leadId);
+      const entry = readOne(keyOf(leadId));
       if (!entry) return null;
-      write(entries.filter((e) => e !== entry));
+      storage.removeItem(keyOf(leadId));
       const record: DeliveredRecord = {
         leadId,
         formId: entry.lead.formId,

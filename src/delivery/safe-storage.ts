@@ -46,10 +46,33 @@ export function safeStorage(getStorage: () => Storage | StorageLike, options: Sa
     }
   };
 
+  // Real keys (when readable) with the in-memory overlay applied: written keys added, tombstones removed.
+  const allKeys = (): string[] => {
+    const keys = new Set<string>();
+    try {
+      const real = getStorage();
+      for (let i = 0; i < real.length; i++) {
+        const key = real.key(i);
+        if (key !== null) keys.add(key);
+      }
+    } catch (error) {
+      degrade(error);
+    }
+    for (const [key, value] of overlay) {
+      if (value === null) keys.delete(key);
+      else keys.add(key);
+    }
+    return [...keys];
+  };
+
   return {
     get degraded() {
       return degraded;
     },
+    get length() {
+      return allKeys().length;
+    },
+    key: (index) => allKeys()[index] ?? null,
     getItem(key) {
       if (degraded && overlay.has(key)) return overlay.get(key) ?? null;
       return realGet(key);

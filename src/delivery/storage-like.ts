@@ -6,6 +6,23 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Enumeration, as in Web Storage: the outbox lists its per-lead keys with these. */
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/** Every key of a StorageLike that starts with `prefix` (never throws). */
+export function keysWithPrefix(storage: StorageLike, prefix: string): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && key.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    // Blocked storage enumerates as empty, like it reads as empty.
+  }
+  return keys;
 }
 
 /**
@@ -21,6 +38,10 @@ export function memoryStorage(initial: Record<string, string> = {}): StorageLike
     getItem: (key) => map.get(key) ?? null,
     setItem: (key, value) => void map.set(key, String(value)),
     removeItem: (key) => void map.delete(key),
+    get length() {
+      return map.size;
+    },
+    key: (index) => [...map.keys()][index] ?? null,
     dump: () => Object.fromEntries(map),
   };
 }

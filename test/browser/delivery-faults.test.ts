@@ -7,10 +7,11 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createLeadHandler, type LeadHandler } from "../../src/server/create-lead-handler";
 import type { ServerLead } from "../../src/server/server-lead";
 import { launchChromium, openPage } from "./support/browser";
+import { readOutbox } from "./support/read-outbox";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 const PAGE = "/test/browser/pages/delivery-form.html";
-const OUTBOX_KEY = "lead-qualifier:outbox:v1:delivery-test";
+const FORM_ID = "delivery-test";
 const html = readFileSync(new URL("./pages/delivery-form.html", import.meta.url), "utf8");
 const formConfig: unknown = JSON.parse(/<script type="application\/json" id="delivery-form">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "null");
 
@@ -96,7 +97,7 @@ async function submit(page: Page) {
   await page.getByRole("button", { name: "Submit" }).click();
 }
 
-const outbox = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "[]") as Array<{ status: string; lead: { leadId: string } }>, OUTBOX_KEY);
+const outbox = (page: Page) => readOutbox(page, FORM_ID);
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<{ type: string; detail: any }> }).__events);
 
 describe("delivery under faults (real Chromium)", () => {

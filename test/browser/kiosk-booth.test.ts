@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
+import { outboxPrefix, readOutbox } from "./support/read-outbox";
 import { useLeadSuite } from "./support/lead-suite";
 import { axeViolations } from "./support/axe";
-import { answerAll, BOOTH_PAGE, openStaffPanel, OUTBOX_KEY, TABLET, visibleTraces, type Visitor } from "./kiosk-flow";
+import { answerAll, BOOTH_PAGE, FORM_ID, openStaffPanel, TABLET, visibleTraces, type Visitor } from "./kiosk-flow";
 
 const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
 const suite = useLeadSuite(["test/browser/pages/kiosk-booth.json"], "/api/leads");
@@ -26,7 +27,7 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
       await answerAll(page, visitor);
       await page.getByRole("button", { name: "Done" }).tap();
     }
-    const outbox = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY)) ?? "null");
+    const outbox = await readOutbox(page, FORM_ID);
     expect(JSON.stringify(outbox)).toContain("ana@alpha-stores.example");
     expect(suite.leads.length).toBe(before);
 
@@ -43,7 +44,7 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
       expect(lead.visitorId).toBeNull();
     }
     expect(mine.find((lead) => lead.answers.role === "student")?.score.tier).toBe("disqualified");
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", OUTBOX_KEY)).not.toContain("@");
+    await expect.poll(async () => JSON.stringify(await readOutbox(page, FORM_ID))).not.toContain("@");
     expect(errors.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED") && !e.includes("Failed to fetch"))).toEqual([]);
     await context.close();
   });
@@ -67,7 +68,7 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
     expect(traces.text).not.toContain("Which best describes your role?");
     expect(traces.values.join("|")).not.toContain("Zebra");
     for (const [key, value] of [...Object.entries(traces.local), ...Object.entries(traces.session)]) {
-      if (key === OUTBOX_KEY) continue;
+      if (key.startsWith(outboxPrefix(FORM_ID))) continue;
       expect(value, key).not.toContain("Zebra");
       expect(value, key).not.toMatch(/"role"|"vp"/);
     }
@@ -83,7 +84,7 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
     await page.getByRole("button", { name: "Done" }).tap();
     await answerAll(page, visitors[1]!);
     await page.getByRole("button", { name: "Done" }).tap();
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", OUTBOX_KEY)).not.toContain("@");
+    await expect.poll(async () => JSON.stringify(await readOutbox(page, FORM_ID))).not.toContain("@");
     await context.setOffline(true);
     await answerAll(page, visitors[2]!);
     await page.getByRole("button", { name: "Done" }).tap();

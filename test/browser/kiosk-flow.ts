@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 /** The kiosk test form (test/browser/pages/kiosk-booth.json): 4 questions, idle reset after 5 s. */
 export const BOOTH_CONFIG = JSON.parse(readFileSync(new URL("./pages/kiosk-booth.json", import.meta.url), "utf8"));
 export const BOOTH_PAGE = "/test/browser/pages/kiosk-booth.html";
-export const OUTBOX_KEY = "lead-qualifier:outbox:v1:kiosk-booth";
+export const FORM_ID = "kiosk-booth";
 /** A tablet at a booth: 1024×768, touch, mobile viewport rules. */
 export const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, acceptDownloads: true };
 

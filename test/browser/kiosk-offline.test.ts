@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, openPage } from "./support/browser";
+import { readOutbox } from "./support/read-outbox";
 import { startTestServer, type Route, type TestServer } from "./support/test-server";
 import { TABLET } from "./kiosk-flow";
 
 const DEMO_PAGE = "/demo/kiosk.html";
-const OUTBOX_KEY = "lead-qualifier:outbox:v1:kiosk-retailtech";
+const FORM_ID = "kiosk-retailtech";
 // The demo's own policy (demo/server.mjs) tightened with Trusted Types: the page, the widget and the
 // service worker run without inline code, and the page's one TT policy only allows kiosk-sw.js.
 const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lead-qualifier-kiosk-sw";
@@ -69,7 +70,7 @@ it("reloads the booth page from the service worker's cache with the server gone,
   await page.reload();
   await page.getByRole("heading", { name: "RetailTech 2026", level: 2 }).waitFor({ timeout: 10_000 });
   await visit(page, "ben@offline.example");
-  const outbox = (await page.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY)) ?? "";
+  const outbox = JSON.stringify(await readOutbox(page, FORM_ID));
   expect(outbox).toContain("ben@offline.example");
   expect(received).toHaveLength(1);
   const unexpected = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|Failed to fetch|Failed to load resource/.test(e));

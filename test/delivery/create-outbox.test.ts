@@ -3,7 +3,7 @@ import { createOutbox } from "../../src/delivery/create-outbox";
 import { memoryStorage } from "../../src/delivery/storage-like";
 import { makeLead } from "./support/make-lead";
 
-const KEY = "lead-qualifier:outbox:v1:acme-analytics";
+const PREFIX = "lead-qualifier:outbox:v1:acme-analytics:";
 
 function setup(initial: Record<string, string> = {}) {
   const storage = memoryStorage(initial);
@@ -14,13 +14,30 @@ function setup(initial: Record<string, string> = {}) {
 }
 
 describe("createOutbox", () => {
-  it("stores a lead as pending under one versioned key per form", () => {
+  it("stores a lead as pending under its own versioned key, per form and lead", () => {
     const { storage, open } = setup();
     const lead = makeLead();
     open().put(lead);
-    const stored = JSON.parse(storage.getItem(KEY) ?? "[]");
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ status: "pending", attempts: 0, nextAttemptAt: 1000, createdAt: 1000, lead });
+    const stored = JSON.parse(storage.getItem(PREFIX + lead.leadId) ?? "null");
+    expect(stored).toMatchObject({ status: "pending", attempts: 0, nextAttemptAt: 1000, createdAt: 1000, lead });
+  });
+
+  it("never drops a lead when two tabs write from stale copies (storage synced key by key, last writer wins)", () => {
+    // Two tabs' views of localStorage; the browser propagates each changed key to the other later.
+    const tabA = memoryStorage();
+    const tabB = memoryStorage();
+    const sync = (from: ReturnType<typeof memoryStorage>, to: ReturnType<typeof memoryStorage>) => {
+      for (const [k, v] of Object.entries(from.dump())) to.setItem(k, v);
+    };
+    const outboxA = createOutbox({ storage: tabA, formId: "acme-analytics", now: () => 1 });
+    const outboxB = createOutbox({ storage: tabB, formId: "acme-analytics", now: () => 2 });
+    const x = makeLead();
+    const y = makeLead();
+    outboxA.put(x); // tab B has not seen it yet…
+    outboxB.put(y); // …and writes its own lead meanwhile
+    sync(tabB, tabA);
+    sync(tabA, tabB);
+    for (const outbox of [outboxA, outboxB]) expect(outbox.entries().map((e) => e.lead.leadId).sort()).toEqual([x.leadId, y.leadId].sort());
   });
 
   it("keeps leads across a simulated reload (a new outbox over the same storage)", () => {
@@ -49,7 +66,7 @@ describe("createOutbox", () => {
     expect(outbox.get(lead.leadId)).toMatchObject({ status: "pending", attempts: 1, nextAttemptAt: 5000 });
     expect(outbox.markDelivered(lead.leadId)).toMatchObject({ leadId: lead.leadId, tier: "nurture", total: 50 });
     expect(outbox.entries()).toEqual([]);
-    expect(storage.getItem(KEY)).toBeNull();
+    expect(storage.getItem(PREFIX + lead.leadId)).toBeNull();
     expect(open().history().map((r) => r.leadId)).toEqual([lead.leadId]);
     expect(outbox.markDelivered(lead.leadId)).toBeNull();
   });
@@ -120,21 +137,26 @@ describe("createOutbox", () => {
     expect(outbox.due(9_000)).toHaveLength(1);
   });
 
-  it("reads corrupt JSON as empty, warns once, and keeps a raw copy", () => {
-    const { open, warn, storage } = setup({ [KEY]: "{not json" });
+  it("skips an unreadable entry, warns once, and keeps a raw copy", () => {
+    const { open, warn, storage } = setup({ [`${PREFIX}broken`]: "{not json" });
     const outbox = open();
     expect(outbox.entries()).toEqual([]);
     expect(outbox.entries()).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(storage.getItem(`${KEY}:corrupt`)).toBe("{not json");
+    expect(storage.getItem(`lead-qualifier:corrupt:v1:${PREFIX}broken`)).toBe("{not json");
   });
 
   it("keeps the entries that parse when others are damaged", () => {
     const good = { lead: makeLead(), status: "pending", attempts: 2, nextAttemptAt: 0, createdAt: 0 };
-    const { open, warn } = setup({ [KEY]: JSON.stringify([good, { lead: null }, 42, { lead: { leadId: 7 } }]) });
+    const { open, warn } = setup({
+      [PREFIX + good.lead.leadId]: JSON.stringify(good),
+      [`${PREFIX}a`]: JSON.stringify({ lead: null }),
+      [`${PREFIX}b`]: "42",
+      [`${PREFIX}c`]: JSON.stringify({ lead: { leadId: 7 } }),
+    });
     const outbox = open();
     expect(outbox.entries().map((e) => e.lead.leadId)).toEqual([good.lead.leadId]);
-    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(3);
     outbox.put(makeLead());
     expect(open().entries()).toHaveLength(2);
   });

@@ -15,6 +15,15 @@ describe("safeStorage", () => {
     expect(storage.degraded).toBe(false);
   });
 
+  it("enumerates the keys it holds, in memory too, so the outbox still finds its leads", () => {
+    const storage = safeStorage(blocked, { warn: () => {} });
+    storage.setItem("lead-qualifier:outbox:v1:f:1", "x");
+    storage.setItem("lead-qualifier:outbox:v1:f:2", "y");
+    storage.removeItem("lead-qualifier:outbox:v1:f:1");
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+    expect(keys).toEqual(["lead-qualifier:outbox:v1:f:2"]);
+  });
+
   it("degrades to memory with one warning when storage access throws", () => {
     const warn = vi.fn();
     const onUnavailable = vi.fn();
