@@ -130,7 +130,6 @@ export function KioskRoot(props: KioskRootProps) {
               onStep={props.onStep}
               onAnswer={props.onAnswer}
               onComplete={complete}
-              onRestart={reset}
             />
             {visit.phase === "outcome" ? (
               <AfterSubmit

@@ -148,11 +148,11 @@ describe("KioskRoot after submit", () => {
     expect(screen.getByRole("button", { name: "Start" })).toBeTruthy();
   });
 
-  it("resets on the form's Start over too", async () => {
+  it("offers Done as the one way to finish the outcome (no second, identical Start over)", async () => {
     renderKiosk();
     await submitVisit();
-    await act(() => { fireEvent.click(screen.getByRole("button", { name: "Start over" })); });
-    expect(screen.getByRole("button", { name: "Start" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Done" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Start over" })).toBeNull();
   });
 
   it("shows the giveaway and a code from the lead id when configured", async () => {

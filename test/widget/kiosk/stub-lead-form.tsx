@@ -19,7 +19,7 @@ export function LeadForm(props: LeadFormProps) {
     return (
       <div>
         <h2>Thanks</h2>
-        <button type="button" onClick={() => props.onRestart?.()}>Start over</button>
+        {props.onRestart && <button type="button" onClick={() => props.onRestart?.()}>Start over</button>}
       </div>
     );
   }
