@@ -37,6 +37,8 @@ export async function startTestServer(): Promise<TestServer> {
     try {
       for (const route of state.routes) if (await route(req, res, body)) return;
       const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+      // Chromium asks for /favicon.ico on its own; a 404 there would be a console error racing each test.
+      if (path === "/favicon.ico") return void res.writeHead(204).end();
       if (path.includes("..")) return void res.writeHead(400).end();
       const file = join(ROOT, path.endsWith("/") ? path + "index.html" : path);
       const data = await readFile(file);
