@@ -73,6 +73,7 @@ export function safeStorage(getStorage: () => Storage | StorageLike, options: Sa
       return allKeys().length;
     },
     key: (index) => allKeys()[index] ?? null,
+    keys: allKeys,
     getItem(key) {
       if (degraded && overlay.has(key)) return overlay.get(key) ?? null;
       return realGet(key);

@@ -9,12 +9,15 @@ export interface StorageLike {
   /** Enumeration, as in Web Storage: the outbox lists its per-lead keys with these. */
   readonly length: number;
   key(index: number): string | null;
+  /** Optional one-pass listing of every key, for wrappers whose `key(i)` is not O(1) (see safeStorage). */
+  keys?(): string[];
 }
 
 /** Every key of a StorageLike that starts with `prefix` (never throws). */
 export function keysWithPrefix(storage: StorageLike, prefix: string): string[] {
   const keys: string[] = [];
   try {
+    if (storage.keys) return storage.keys().filter((key) => key.startsWith(prefix));
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
       if (key !== null && key.startsWith(prefix)) keys.push(key);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { safeStorage } from "../../src/delivery/safe-storage";
-import { memoryStorage } from "../../src/delivery/storage-like";
+import { keysWithPrefix, memoryStorage } from "../../src/delivery/storage-like";
 
 const blocked = () => {
   throw new DOMException("The operation is insecure.", "SecurityError");
@@ -22,6 +22,7 @@ describe("safeStorage", () => {
     storage.removeItem("lead-qualifier:outbox:v1:f:1");
     const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
     expect(keys).toEqual(["lead-qualifier:outbox:v1:f:2"]);
+    expect(keysWithPrefix(storage, "lead-qualifier:outbox:v1:f:")).toEqual(["lead-qualifier:outbox:v1:f:2"]);
   });
 
   it("degrades to memory with one warning when storage access throws", () => {
