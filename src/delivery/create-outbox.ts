@@ -1,5 +1,5 @@
 import type { Lead } from "../config/types";
-import { keysWithPrefix, type StorageLike } from "./storage-like";
+import { keysWithPrefix, type EnumerableStorage } from "./storage-like";
 import type { DeliveredRecord, OutboxEntry, OutboxError } from "./outbox-entry";
 
 export type { DeliveredRecord, OutboxEntry, OutboxError, OutboxStatus } from "./outbox-entry";
@@ -41,7 +41,7 @@ export interface Outbox {
 }
 
 export interface CreateOutboxOptions {
-  storage: StorageLike;
+  storage: EnumerableStorage;
   formId: string;
   now: () => number;
   /** Default 500: enough for a trade-show day, small enough for localStorage. */

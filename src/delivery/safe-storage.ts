@@ -1,4 +1,4 @@
-import type { StorageLike } from "./storage-like";
+import type { EnumerableStorage } from "./storage-like";
 
 export interface SafeStorageOptions {
   /** Called once, the first time storage fails (default: console.warn). */
@@ -7,8 +7,8 @@ export interface SafeStorageOptions {
   onUnavailable?: (error: unknown) => void;
 }
 
-/** A StorageLike that never throws, plus whether it fell back to memory. */
-export interface SafeStorage extends StorageLike {
+/** An EnumerableStorage that never throws, plus whether it fell back to memory. */
+export interface SafeStorage extends EnumerableStorage {
   readonly degraded: boolean;
 }
 
@@ -22,7 +22,7 @@ export interface SafeStorage extends StorageLike {
  * const storage = safeStorage(() => window.localStorage);
  * storage.setItem("k", "v"); // never throws
  */
-export function safeStorage(getStorage: () => Storage | StorageLike, options: SafeStorageOptions = {}): SafeStorage {
+export function safeStorage(getStorage: () => Storage | EnumerableStorage, options: SafeStorageOptions = {}): SafeStorage {
   // A key mapped to null is a removal recorded in memory (a tombstone over the real storage).
   const overlay = new Map<string, string | null>();
   let degraded = false;

@@ -1,4 +1,4 @@
-import type { StorageLike } from "./safe-storage";
+import type { StorageLike } from "../delivery/storage-like";
 
 /**
  * Returns `window.localStorage` / `window.sessionStorage`, or `null` where merely touching it

@@ -1,6 +1,7 @@
 import type { Answers } from "../config/types";
 import { sanitizeAnswers } from "./sanitize-answers";
-import { readJson, removeKey, type StorageLike, writeJson } from "./safe-storage";
+import type { StorageLike } from "../delivery/storage-like";
+import { readJson, removeKey, writeJson } from "./safe-storage";
 
 export interface DraftStoreOptions {
   /** `browserStorage(window, "sessionStorage")`: per tab, so a draft never outlives the tab. */

@@ -1,7 +1,8 @@
 import type { Answers, Config } from "../config/types";
 import { displayName } from "./display-name";
 import { sanitizeAnswers } from "./sanitize-answers";
-import { readJson, removeKey, type StorageLike, writeJson } from "./safe-storage";
+import type { StorageLike } from "../delivery/storage-like";
+import { readJson, removeKey, writeJson } from "./safe-storage";
 import { rememberableAnswers } from "./should-remember";
 
 /** One key per site (localStorage is per origin); bump the version when the shape changes. */

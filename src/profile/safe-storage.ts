@@ -1,12 +1,4 @@
-/**
- * The three Web Storage methods the profile and draft stores need. `localStorage` and
- * `sessionStorage` satisfy it; tests pass a Map-backed fake.
- */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import type { StorageLike } from "../delivery/storage-like";
 
 // Storage throws in the wild: Safari private mode and full quotas throw on setItem, sandboxed
 // iframes and disabled cookies throw on access, and another script may have written garbage

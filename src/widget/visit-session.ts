@@ -5,7 +5,7 @@ import { configQuestions } from "../qualify/config-questions";
 import { createDraftStore } from "../profile/create-draft-store";
 import { createProfileStore } from "../profile/create-profile-store";
 import { readPrefill } from "../profile/read-prefill";
-import type { StorageLike } from "../profile/safe-storage";
+import type { StorageLike } from "../delivery/storage-like";
 
 /** The parts of `window` a visit session reads; a test passes a plain object. */
 export interface VisitSessionHost {

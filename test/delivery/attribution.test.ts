@@ -62,7 +62,7 @@ describe("captureAttribution", () => {
   it("ignores damaged stored data and still answers when sessionStorage throws", () => {
     const damaged = memoryStorage({ [ATTRIBUTION_KEY]: "{oops" });
     expect(captureAttribution({ url: new URL("https://acme.io/"), referrer: "", sessionStorage: damaged, params: [] }).landingUrl).toBe("https://acme.io/");
-    const throwing = { getItem: () => { throw new Error("blocked"); }, setItem: () => { throw new Error("blocked"); }, removeItem: () => {}, length: 0, key: () => null };
+    const throwing = { getItem: () => { throw new Error("blocked"); }, setItem: () => { throw new Error("blocked"); }, removeItem: () => {} };
     expect(captureAttribution({ url: new URL("https://acme.io/?utm_source=x"), referrer: "", sessionStorage: throwing, params: [] }).utm).toEqual({ source: "x" });
   });
 });
