@@ -1,3 +1,4 @@
+import { isObject } from "../config/raw-view";
 import { DIMENSIONS, type Answers } from "../config/types";
 import { explainScore } from "../qualify/explain-score";
 import type { CliIo } from "./cli-io";
@@ -77,8 +78,4 @@ function parseAnswers(value: unknown): { answers: Answers; productLine?: string 
   if (!isObject(value.answers)) return { answers: value as Answers };
   const line = value.productLine;
   return typeof line === "string" ? { answers: value.answers as Answers, productLine: line } : { answers: value.answers as Answers };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,4 @@
+import { isObject } from "../config/raw-view";
 import type { Lead } from "../config/types";
 import { keysWithPrefix, type EnumerableStorage } from "./storage-like";
 import type { DeliveredRecord, OutboxEntry, OutboxError } from "./outbox-entry";
@@ -184,10 +185,6 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
       update(leadId, (e) => (e.status === "failed" ? { ...e, status: "pending", nextAttemptAt: now() } : null)) !== null,
     history: () => readList(historyKey, isRecord),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isEntry(value: unknown): value is OutboxEntry {
