@@ -192,6 +192,14 @@ export interface Lead {
   respondBy: string | null;
   context: LeadContext;
   consent: { given: boolean; text: string; at: string } | null;
+  /**
+   * The leadId of the earlier lead from the same visitor that this one updates (progressive
+   * profiling: each visit sends everything known again). Receivers merge on it; absent or null on
+   * a first lead and from widgets older than this field.
+   */
+  supersedes?: string | null;
+  /** The tier of the lead named by `supersedes`, so a receiver sees "nurture → sales-ready" at once. */
+  previousTier?: Tier | null;
 }
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

@@ -65,6 +65,8 @@ export const leadSchema = z.strictObject({
     partial: z.optional(z.boolean()),
   }),
   consent: z.nullable(z.strictObject({ given: z.boolean(), text: text(), at: datetime })),
+  supersedes: z.optional(z.nullable(z.uuid())),
+  previousTier: z.optional(z.nullable(z.enum(TIERS))),
 });
 
 // Compile-time guarantee that the schema and the hand-written `Lead` type never drift apart.

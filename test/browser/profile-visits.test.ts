@@ -138,7 +138,8 @@ describe("privacy and convenience", () => {
     await eventually(() => suite.leads.length === 1);
     expect(suite.leads[0]?.visitorId).toBeNull();
     const keys = await storageKeys(page);
-    expect(keys.every((key) => /^lead-qualifier:(outbox|delivered):v1:profile-test$/.test(key))).toBe(true);
+    // The outbox key (one per lead) may still be there while the 202 is on its way back.
+    expect(keys.filter((key) => !/^lead-qualifier:(outbox:v1:profile-test:[0-9a-f-]{36}|delivered:v1:profile-test)$/.test(key))).toEqual([]);
     await context.close();
   });
 

@@ -23,6 +23,14 @@ describe("leadSchema", () => {
     expect(leadSchema.safeParse({ ...lead, consent: null, campaign: null, productLine: null, respondBy: null }).success).toBe(true);
   });
 
+  it("accepts an update of an earlier lead (supersedes + previousTier) and requires a UUID there", () => {
+    const update = { ...lead, supersedes: "0b7e1d2c-3f1e-4d8a-9a55-2f1f7b1d2c3e", previousTier: "nurture" };
+    expect(leadSchema.safeParse(update).success).toBe(true);
+    expect(leadSchema.safeParse({ ...lead, supersedes: null, previousTier: null }).success).toBe(true);
+    expect(issues({ ...update, supersedes: "earlier" })[0]?.path).toEqual(["supersedes"]);
+    expect(issues({ ...update, previousTier: "hot" })[0]?.path).toEqual(["previousTier"]);
+  });
+
   it("rejects unknown keys at any level, with the path of the object that carried them", () => {
     expect(issues({ ...lead, extra: 1 })).toMatchObject([{ code: "unrecognized_keys", keys: ["extra"], path: [] }]);
     expect(issues({ ...lead, context: { ...lead.context, ip: "1.2.3.4" } })).toMatchObject([{ code: "unrecognized_keys", keys: ["ip"], path: ["context"] }]);
