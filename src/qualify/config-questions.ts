@@ -1,4 +1,5 @@
 import type { Config, Question } from "../config/types";
+import { fixedProductLine } from "./fixed-product-line";
 import { productLineQuestion } from "./product-line-question";
 
 /**
@@ -10,6 +11,6 @@ import { productLineQuestion } from "./product-line-question";
  */
 export function configQuestions(config: Config): Question[] {
   const lines = Object.values(config.productLines);
-  const picker = lines.length > 0 && !config.productLine ? [productLineQuestion(config)] : [];
+  const picker = lines.length > 0 && fixedProductLine(config) === undefined ? [productLineQuestion(config)] : [];
   return [...config.questions, ...picker, ...lines.flatMap((line) => line.questions)];
 }
