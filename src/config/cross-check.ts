@@ -3,7 +3,7 @@ import { checkCondition } from "./check-condition";
 import { checkQuestionFields, checkQuestionIds, findQuestions, type KnownQuestion } from "./check-questions";
 import { DEFAULTS } from "./defaults";
 import { isObject, join, listAt, numberAt, objectAt, textAt, type RawObject } from "./raw-view";
-import type { ConfigIssue } from "./types";
+import { GATED_TIERS, TIERS, type ConfigIssue } from "./types";
 
 /**
  * The semantic checks a shape-only schema misses: duplicate ids, conditions pointing at
@@ -26,9 +26,28 @@ export function crossCheck(input: unknown): ConfigIssue[] {
   listAt(scoring.rules).forEach((rule, index) => {
     issues.push(...checkCondition(objectAt(rule).if, join(join(join("scoring", "rules"), index), "if"), known));
   });
+  issues.push(...checkGates(objectAt(scoring.gates), known));
   issues.push(...checkThresholds(objectAt(scoring.thresholds)));
   issues.push(...checkProductLines(input, known));
   issues.push(...checkOutcomes(objectAt(input.outcomes), preset));
+  return issues;
+}
+
+// A gate sends a lead down, never sideways or up: that is what makes gates end (and make sense).
+function checkGates(gates: RawObject, known: Map<string, KnownQuestion>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  for (const tier of GATED_TIERS) {
+    const path = join(join("scoring", "gates"), tier);
+    listAt(gates[tier]).forEach((gate, index) => {
+      const at = join(path, index);
+      issues.push(...checkCondition(objectAt(gate).require, join(at, "require"), known));
+      const to = textAt(objectAt(gate).else);
+      const lower = TIERS.slice(TIERS.indexOf(tier) + 1);
+      if (to !== undefined && (TIERS as readonly string[]).includes(to) && !lower.includes(to as (typeof TIERS)[number])) {
+        issues.push({ path: join(at, "else"), message: `must be a tier below ${tier} (${lower.join(", ")})` });
+      }
+    });
+  }
   return issues;
 }
 

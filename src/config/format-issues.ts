@@ -1,5 +1,5 @@
 import type { core } from "zod/mini";
-import { DIMENSIONS, TIERS, type ConfigIssue } from "./types";
+import { DIMENSIONS, GATED_TIERS, TIERS, type ConfigIssue } from "./types";
 
 type Issue = core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
@@ -120,6 +120,9 @@ function unknownKeyMessage(path: Path, key: string, knownKeysAt: (path: Path) =>
     return `unknown dimension (expected ${DIMENSIONS.join(", ")})`;
   }
   if (path.length === 1 && last === "outcomes") return `unknown tier (expected ${TIERS.join(", ")})`;
+  if (path.length === 2 && last === "gates" && path[0] === "scoring") {
+    return `unknown tier (expected ${GATED_TIERS.join(", ")}; nothing is below disqualified)`;
+  }
   // Short keys get less slack, or "x" would be "did you mean id?".
   const slack = key.length >= 5 ? 2 : 1;
   const close = knownKeysAt(path).find((known) => editDistance(known.toLowerCase(), key.toLowerCase()) <= slack);

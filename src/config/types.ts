@@ -91,10 +91,27 @@ export interface Rule {
   reason: string;
 }
 
+/** The tiers a gate can guard: every tier but the lowest (nothing is below `disqualified`). */
+export const GATED_TIERS = ["sales-ready", "sales-later", "nurture"] as const;
+export type GatedTier = (typeof GATED_TIERS)[number];
+
+/**
+ * What a tier reached by points also requires (SPEC 4). A lead whose `require` is false falls to
+ * the `else` tier (always a lower one) with `reason`, e.g.
+ * `{ "require": { "answer": "timeframe", "in": ["now"] }, "else": "nurture", "reason": "Fit is strong but no timeframe yet" }`.
+ */
+export interface Gate {
+  require: Condition;
+  else: Tier;
+  reason: string;
+}
+
 export interface Scoring {
   max: ScoreMap;
   rules: Rule[];
   thresholds: { "sales-ready": number; nurture: number };
+  /** Per tier, the gates a lead reaching it by points must pass, checked in order. */
+  gates?: Partial<Record<GatedTier, Gate[]>>;
 }
 
 export interface Outcome {

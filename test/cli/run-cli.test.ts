@@ -166,4 +166,18 @@ describe("runCli score", () => {
     expect(await runCli(["score", "missing.json", "list.json"], io)).toBe(1);
     expect(await runCli(["score", "a.json"], io)).toBe(2);
   });
+
+  it("names the gate that decided when a lead reached the points but not the gate", async () => {
+    const gates = { "sales-ready": [{ require: { answer: "timeframe", in: ["now"] }, else: "sales-later", reason: "Project starts later" }] };
+    const config = form([], {});
+    const gated = { ...config, scoring: { ...config.scoring, rules: config.scoring.rules.slice(0, 1), gates, thresholds: { "sales-ready": 50, nurture: 40 } } };
+    const { io, out } = fakeIo({ "a.json": gated, "fit.json": { role: "vp", need: ["a", "b"] }, "hot.json": { role: "vp", timeframe: "now" } });
+    expect(await runCli(["score", "a.json", "fit.json"], io)).toBe(0);
+    expect(out).toContain("tier          sales-later");
+    expect(out).toContain("decided by    gate scoring.gates.sales-ready[0] 'Project starts later' → sales-later (sales-ready threshold 50 reached)");
+    expect(out).toContain("reasons       Project starts later");
+    out.length = 0;
+    expect(await runCli(["score", "a.json", "hot.json"], io)).toBe(0);
+    expect(out).toContain("decided by    sales-ready threshold 50, passed its 1 gate");
+  });
 });
