@@ -70,6 +70,8 @@ export const BANT_QUESTIONS: Question[] = [
       { value: "integration", label: { en: "Connecting our tools", de: "Unsere Tools verbinden", fr: "Connecter nos outils", es: "Conectar nuestras herramientas" }, score: { need: 10 } },
       { value: "compliance", label: { en: "Security and compliance", de: "Sicherheit und Compliance", fr: "Sécurité et conformité", es: "Seguridad y cumplimiento" }, score: { need: 10 } },
       { value: "other", label: { en: "Something else", de: "Etwas anderes", fr: "Autre chose", es: "Otra cosa" }, score: { need: 5 } },
+      // No points: an existing customer who only needs help is a support case, not a new lead.
+      { value: "support", label: { en: "Help with a product we already use", de: "Hilfe zu einem Produkt, das wir schon nutzen", fr: "De l'aide sur un produit que nous utilisons déjà", es: "Ayuda con un producto que ya usamos" } },
     ],
   },
   {
