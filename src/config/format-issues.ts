@@ -1,4 +1,5 @@
 import type { core } from "zod/mini";
+import { closestMatch } from "./closest-match";
 import { DIMENSIONS, GATED_TIERS, TIERS, type ConfigIssue } from "./types";
 
 type Issue = core.$ZodIssue;
@@ -123,22 +124,6 @@ function unknownKeyMessage(path: Path, key: string, knownKeysAt: (path: Path) =>
   if (path.length === 2 && last === "gates" && path[0] === "scoring") {
     return `unknown tier (expected ${GATED_TIERS.join(", ")}; nothing is below disqualified)`;
   }
-  // Short keys get less slack, or "x" would be "did you mean id?".
-  const slack = key.length >= 5 ? 2 : 1;
-  const close = knownKeysAt(path).find((known) => editDistance(known.toLowerCase(), key.toLowerCase()) <= slack);
+  const close = closestMatch(key, knownKeysAt(path));
   return close === undefined ? "unknown key" : `unknown key (did you mean ${close}?)`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -181,3 +181,14 @@ describe("runCli score", () => {
     expect(out).toContain("decided by    sales-ready threshold 50, passed its 1 gate");
   });
 });
+
+describe("runCli check on examples", () => {
+  it("fails check on an example that lies, with the answer's path and a did-you-mean", async () => {
+    const config = { id: "acme", endpoint: "https://api.example.com/leads", preset: "bant", examples: [
+      { name: "no plans", answers: { role: "vp", timeframe: "no-plan" }, expect: { tier: "nurture" } },
+    ] };
+    const { io, err } = fakeIo({ "bant.json": config });
+    expect(await runCli(["check", "bant.json"], io)).toBe(1);
+    expect(err).toContain('  examples[0].answers.timeframe: "no-plan" is not an option of "timeframe" (did you mean no-plans?)');
+  });
+});

@@ -64,6 +64,20 @@ const CASES: Array<[string, unknown, ConfigIssue]> = [
   ["a gate on an option the question does not have", { ...BASE, questions: [ROLE], scoring: { gates: { "sales-ready": [{ require: { answer: "role", in: ["ceo"] }, else: "nurture", reason: "R" }] } } }, { path: "scoring.gates.sales-ready[0].require.in[0]", message: '"ceo" is not an option of "role"' }],
   ["a gate without a reason", { ...BASE, scoring: { gates: { "sales-ready": [{ require: { score: "total", gte: 80 }, else: "nurture" }] } } }, { path: "scoring.gates.sales-ready[0].reason", message: "required" }],
   ["a gate with a misspelt key", { ...BASE, scoring: { gates: { "sales-ready": [{ requires: { score: "total", gte: 80 }, else: "nurture", reason: "R" }] } } }, { path: "scoring.gates.sales-ready[0].requires", message: "unknown key (did you mean require?)" }],
+  ["an example answering with an option the question does not have (issue 9)", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { timeframe: "no-plan" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.timeframe", message: '"no-plan" is not an option of "timeframe" (did you mean no-plans?)' }],
+  ["an example answering with a far-off option", { ...BASE, questions: [ROLE], examples: [{ name: "x", answers: { role: "pirate" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.role", message: '"pirate" is not an option of "role" (expected one of vp, student)' }],
+  ["an example with one wrong value in a multi answer", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { need: ["reporting", "automaton"] }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.need[1]", message: '"automaton" is not an option of "need" (did you mean automation?)' }],
+  ["an example with a single value for a multi question", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { need: "reporting" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.need", message: '"need" is a multi question: expected a list of option values, e.g. ["reporting"]' }],
+  ["an example with text for a number", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { employees: "250" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.employees", message: 'expected a number, got "250"' }],
+  ["an example with a number below the question's min", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { employees: 0 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.employees", message: "must be at least 1 (the question's min)" }],
+  ["an example with a number above the question's max", { ...BASE, questions: [{ id: "seats", type: "number", label: "Seats", max: 500 }], examples: [{ name: "x", answers: { seats: 900 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.seats", message: "must be at most 500 (the question's max)" }],
+  ["an example with a number for a choice", { ...BASE, questions: [ROLE], examples: [{ name: "x", answers: { role: 3 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.role", message: 'expected an option value of "role" (a string), got 3' }],
+  ["an example with text for consent", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { consent: "yes" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.consent", message: 'expected true or false, got "yes"' }],
+  ["an example with an email that is not one", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { email: "ana.acme.io" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.email", message: "expected an email address like name@company.com" }],
+  ["an example with a misspelt question id", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { timefame: "now" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.timefame", message: 'unknown question "timefame" (did you mean timeframe?)' }],
+  ["an example answering another product line's question", { ...BASE, productLines: { crm: { label: "CRM", questions: [{ id: "seats", type: "number", label: "Seats" }] }, erp: { label: "ERP" } }, examples: [{ name: "x", productLine: "erp", answers: { seats: 5 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.seats", message: '"seats" is a question of product line crm; this example is for erp, or it does not count' }],
+  ["an example answering a product line's question without naming a line", { ...BASE, productLines: { crm: { label: "CRM", questions: [{ id: "seats", type: "number", label: "Seats" }] }, erp: { label: "ERP" } }, examples: [{ name: "x", answers: { seats: 5 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.seats", message: '"seats" is a question of product line crm; give the example a productLine, or it does not count' }],
+  ["an example picking a product line that does not exist", { ...BASE, productLines: { crm: { label: "CRM" }, erp: { label: "ERP" } }, examples: [{ name: "x", answers: { productLine: "cmr" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.productLine", message: '"cmr" is not an option of "productLine" (did you mean crm?)' }],
   ["a staff PIN of 3 digits", { ...BASE, kiosk: { staffPin: "123" } }, { path: "kiosk.staffPin", message: "must be 4 to 8 digits" }],
   ["a staff PIN with letters", { ...BASE, kiosk: { staffPin: "12ab" } }, { path: "kiosk.staffPin", message: "must be 4 to 8 digits" }],
   ["a javascript: call-to-action url", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "javascript:alert(1)" } } } }, { path: "outcomes.nurture.cta.url", message: "must be an absolute http(s) URL" }],
@@ -114,5 +128,18 @@ describe("validateConfig issues", () => {
       questions: [{ id: "why", type: "text", label: "Why", showIf: { answer: "productLine", in: ["crm"] } }],
     });
     expect(result.ok).toBe(true);
+  });
+
+  it("accepts examples whose answers the form itself would accept, a lone product line's questions included", () => {
+    const result = validateConfig({
+      ...BASE,
+      preset: "bant",
+      productLines: { crm: { label: "CRM", questions: [{ id: "seats", type: "number", label: "Seats", min: 1 }] } },
+      examples: [{
+        name: "hot", expect: { tier: "sales-ready" },
+        answers: { email: "ana@acme.io", role: "vp", employees: 250, need: ["reporting"], budget: "approved", timeframe: "now", consent: true, seats: 20 },
+      }],
+    });
+    expect(result.ok ? [] : result.issues).toEqual([]);
   });
 });
