@@ -2,7 +2,9 @@ import { CONSENT_LABEL } from "./defaults";
 import type { Question } from "./types";
 
 /**
- * The standard B2B core questions of the BANT preset, in the order they are asked.
+ * The standard B2B core questions of the BANT preset, in the order they are asked. Email, name
+ * and company are contact questions: a lead sales can act on says who it is from, so they come
+ * first on the first visit, outside the per-visit budget.
  * Scores are chosen so the best answer of each dimension reaches exactly its maximum in
  * `BANT_MAX` (authority 25, need 25 when clamped, budget 25, timeframe 25, fit 10).
  */
@@ -20,6 +22,7 @@ export const BANT_QUESTIONS: Question[] = [
     type: "text",
     required: true,
     remember: true,
+    contact: true,
     maxLength: 120,
     label: { en: "Your name", de: "Ihr Name", fr: "Votre nom", es: "Su nombre" },
   },
@@ -28,6 +31,7 @@ export const BANT_QUESTIONS: Question[] = [
     type: "text",
     required: true,
     remember: true,
+    contact: true,
     maxLength: 160,
     label: { en: "Company", de: "Unternehmen", fr: "Entreprise", es: "Empresa" },
   },

@@ -1,7 +1,7 @@
 import { PRESETS, type Preset } from "./bant-preset";
 import { checkCondition } from "./check-condition";
 import { checkExamples } from "./check-examples";
-import { checkQuestionFields, checkQuestionIds, findQuestions, type KnownQuestion } from "./check-questions";
+import { checkQuestionFields, checkQuestionIds, findQuestions, type FoundQuestion, type KnownQuestion } from "./check-questions";
 import { DEFAULTS } from "./defaults";
 import { isObject, join, listAt, numberAt, objectAt, textAt, type RawObject } from "./raw-view";
 import { GATED_TIERS, TIERS, type ConfigIssue } from "./types";
@@ -19,7 +19,7 @@ export function crossCheck(input: unknown): ConfigIssue[] {
   if (!isObject(input)) return [];
   const preset = textAt(input.preset) === "bant" ? PRESETS.bant : undefined;
   const { found, known } = findQuestions(input, preset);
-  const issues: ConfigIssue[] = [...checkQuestionIds(found, preset)];
+  const issues: ConfigIssue[] = [...checkQuestionIds(found, preset), ...checkReachable(found, preset)];
   for (const entry of found) {
     issues.push(...checkQuestionFields(entry));
     issues.push(...checkCondition(entry.question.showIf, join(entry.path, "showIf"), known));
@@ -34,6 +34,19 @@ export function crossCheck(input: unknown): ConfigIssue[] {
   issues.push(...checkExamples(input, known));
   issues.push(...checkOutcomes(objectAt(input.outcomes), preset));
   return issues;
+}
+
+// A lead sales cannot contact is worth nothing, and partial leads and returning visitors skip
+// questions: only a required email or phone that every visitor is asked guarantees a way back.
+// (The planner asks contact questions first and outside the budget; see planVisit.)
+function checkReachable(found: FoundQuestion[], preset: Preset | undefined): ConfigIssue[] {
+  const own = found.filter((entry) => entry.line === undefined).map((entry) => entry.question);
+  const ownIds = new Set(own.map((question) => textAt(question.id)));
+  const reaches = (question: { type?: unknown; required?: unknown; showIf?: unknown; contact?: unknown }) =>
+    (question.type === "email" || question.type === "phone") && question.required === true && question.showIf === undefined && question.contact !== false;
+  const reachable = own.some(reaches) || (preset?.questions ?? []).some((question) => !ownIds.has(question.id) && reaches(question));
+  if (reachable) return [];
+  return [{ path: "questions", message: "needs a required email or phone question (without showIf), so every lead can be contacted" }];
 }
 
 // A gate sends a lead down, never sideways or up: that is what makes gates end (and make sense).

@@ -73,6 +73,11 @@ export interface Question {
   showIf?: Condition;
   /** Whether the answer may be kept in the visitor profile (default: true, false for free text). */
   remember?: boolean;
+  /**
+   * A question that identifies the person (name, company): asked first on the first visit and
+   * outside the per-visit budget. Default: true for `email` and `phone`, false for the rest.
+   */
+  contact?: boolean;
   /** number: allowed bounds; text/textarea: maximum length. */
   min?: number;
   max?: number;

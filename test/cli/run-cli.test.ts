@@ -5,6 +5,7 @@ const form = (examples: unknown[], extra: Record<string, unknown> = {}) => ({
   id: "acme-analytics",
   endpoint: "https://api.example.com/leads",
   questions: [
+    { id: "email", type: "email", label: "Email", required: true },
     {
       id: "role", type: "single", label: "Role",
       options: [
@@ -89,11 +90,11 @@ describe("runCli check", () => {
 
   it("lists every issue of an invalid config as path: message and exits 1", async () => {
     const bad = form([], { id: "Bad Id" });
-    (bad.questions[0] as { options: unknown[] }).options = [{ label: "no value" }];
+    (bad.questions[1] as { options: unknown[] }).options = [{ label: "no value" }];
     const { io, out, err } = fakeIo({ "bad.json": bad, "good.json": form([hotBuyer]) });
     expect(await runCli(["check", "bad.json", "good.json"], io)).toBe(1);
     expect(err[0]).toBe("bad.json: invalid config");
-    expect(err).toContain("  questions[0].options[0].value: required");
+    expect(err).toContain("  questions[1].options[0].value: required");
     expect(err.some((line) => line.startsWith("  id: "))).toBe(true);
     expect(out[1]).toMatch(/^bad\.json\s+-\s+-\s+-\s+INVALID CONFIG \(\d+ issues\)$/);
     expect(out[2]).toMatch(/PASS$/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateConfig } from "../../src/config/validate-config";
 import type { ConfigIssue } from "../../src/config/types";
 
+const EMAIL = { id: "email", type: "email", label: "Email", required: true };
 const BASE = { id: "acme", endpoint: "https://api.example.com/leads" };
 const ROLE = { id: "role", type: "single", label: "Role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] };
 
@@ -115,7 +116,7 @@ describe("validateConfig issues", () => {
   });
 
   it("lists each unknown key as its own issue", () => {
-    expect(issuesOf({ ...BASE, foo: 1, bar: 2 })).toEqual([
+    expect(issuesOf({ ...BASE, questions: [EMAIL], foo: 1, bar: 2 })).toEqual([
       { path: "foo", message: "unknown key" },
       { path: "bar", message: "unknown key" },
     ]);
@@ -125,7 +126,7 @@ describe("validateConfig issues", () => {
     const result = validateConfig({
       ...BASE,
       productLines: { crm: { label: "CRM" } },
-      questions: [{ id: "why", type: "text", label: "Why", showIf: { answer: "productLine", in: ["crm"] } }],
+      questions: [EMAIL, { id: "why", type: "text", label: "Why", showIf: { answer: "productLine", in: ["crm"] } }],
     });
     expect(result.ok).toBe(true);
   });

@@ -13,7 +13,7 @@ const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 const config = (flow: Record<string, unknown> = {}) => ({
   id: "profile-form",
   endpoint: "https://api.example.com/leads",
-  flow: { maxNewQuestionsPerVisit: 2, ...flow },
+  flow: { maxNewQuestionsPerVisit: 1, ...flow },
   questions: [
     { id: "email", type: "email", label: "Work email", required: true },
     { id: "role", type: "single", label: "Your role", options: [{ value: "vp", label: "VP", score: { authority: 25 } }, { value: "manager", label: "Manager" }] },
@@ -49,7 +49,7 @@ async function open(raw: object, at = T0) {
   return { element, handle, delivery, view, heading, type, click };
 }
 
-/** Visit 1: email, role, consent (budget 2 + the required consent). */
+/** Visit 1: email (a contact question, outside the budget), role (the budget of 1), consent. */
 async function firstVisit() {
   const form = await open(config());
   form.type("Work email", "ana@acme.io");
@@ -69,7 +69,7 @@ describe("progressive profiling in a mounted widget", () => {
     expect(first.context.visit).toBe(1);
     expect(localStorage.getItem(PROFILE_KEY)).toContain("ana@acme.io");
 
-    const form = await open(config(), T0 + HOUR);
+    const form = await open(config({ maxNewQuestionsPerVisit: 2 }), T0 + HOUR);
     expect(form.view.getByText("Welcome back, ana@acme.io")).toBeTruthy();
     expect(form.heading()).toBe("Company");
     expect(form.view.getByRole("progressbar").getAttribute("aria-valuemax")).toBe("3");
@@ -131,10 +131,13 @@ describe("progressive profiling in a mounted widget", () => {
     expect(form.heading()).toBe("Work email");
     form.type("Work email", "ana@acme.io");
     form.click("Next");
-    expect(form.heading()).toBe("I agree to be contacted.");
+    // role is known, so the budget of 1 goes to the next open question.
+    expect(form.heading()).toBe("Company");
+    form.type("Company", "Acme");
+    form.click("Next");
     fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
     form.click("Submit");
-    expect(form.delivery.submitted[0]?.answers).toEqual({ email: "ana@acme.io", role: "vp", consent: true });
+    expect(form.delivery.submitted[0]?.answers).toEqual({ email: "ana@acme.io", role: "vp", company: "Acme", consent: true });
   });
 
   it("restores this visit's answers and step from the tab draft after a remount, and clears it on submit", async () => {
