@@ -4,6 +4,7 @@ import { localize } from "../config/localize";
 import type { Answers, Config, Lead } from "../config/types";
 import { pageUrlWithoutFragment } from "../delivery/attribution";
 import type { OutboxEntry } from "../delivery/outbox-entry";
+import type { LeadRef } from "../qualify/build-lead";
 import { pickLocale } from "../i18n/pick-locale";
 import { t } from "../i18n/t";
 import { completedLead } from "./completed-lead";
@@ -59,6 +60,11 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   });
   const visit = signal(session.start());
   const generation = signal(0);
+  // The lead the next one updates (`supersedes`): the last one this widget sent in this run (a
+  // partial lead, then the complete one), else the profile's last lead. A kiosk serves a new
+  // person each time, and reset() / "Not you?" may hand the page to someone else: no link then.
+  let remembered: LeadRef | null = visit.value.previous;
+  let inPage: LeadRef | null = null;
   // This visit's answers, so a partial lead can be built from outside the form.
   let visitAnswers: Answers = visit.value.draft;
   const partial = createPartialCapture({
@@ -114,9 +120,14 @@ export function startForm({ container, config, events, env }: StartFormOptions):
         params: attribution.params,
         visit: visit.value.visit,
         partial: isPartial,
+        previous: inPage ?? remembered,
       });
-      const visitorId = session.remember(answers, draft.consent?.given === true);
+      const ref = { leadId: draft.leadId, tier: draft.score.tier };
+      const visitorId = session.remember(answers, draft.consent?.given === true, ref);
       const lead = visitorId === null ? draft : { ...draft, visitorId };
+      // Only a remembered visitor links leads across visits; nothing is kept about the others.
+      if (visitorId !== null) remembered = ref;
+      if (config.mode !== "kiosk") inPage = ref;
       if (!isPartial) {
         partial.completed();
         session.clearDraft();
@@ -135,6 +146,8 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   const notYou = () => {
     session.forget();
     visit.value = session.start();
+    remembered = null;
+    inPage = null;
     restart({});
     generation.value += 1;
   };
@@ -184,6 +197,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     open: () => void (config.mode === "popup" && (controller.open.value = true)),
     close: () => void (controller.open.value = false),
     reset() {
+      inPage = null;
       session.clearDraft();
       visit.value = { ...visit.value, draft: {} };
       restart({});

@@ -85,6 +85,10 @@ describe("progressive profiling in a mounted widget", () => {
     expect(second.context.visit).toBe(2);
     expect(second.profileComplete).toBe(true);
     expect(second.leadId).not.toBe(first.leadId);
+    // An update, not a duplicate: the receiver can merge it into the first lead's row.
+    expect(second.supersedes).toBe(first.leadId);
+    expect(second.previousTier).toBe(first.score.tier);
+    expect(first.supersedes).toBeUndefined();
   });
 
   it("forgets the visitor at once on Not you? and restarts at question 1 with nothing known", async () => {
@@ -104,6 +108,7 @@ describe("progressive profiling in a mounted widget", () => {
     const lead = form.delivery.submitted[0]!;
     expect(lead.answers).toEqual({ email: "bo@beta.io", role: "manager", consent: true });
     expect(lead.context.visit).toBe(1);
+    expect(lead.supersedes).toBeUndefined();
   });
 
   it("writes no profile and sends visitorId null under Global Privacy Control", async () => {
@@ -111,6 +116,8 @@ describe("progressive profiling in a mounted widget", () => {
     const lead = await firstVisit();
     expect(lead.visitorId).toBeNull();
     expect(localStorage.getItem(PROFILE_KEY)).toBeNull();
+    const again = await firstVisit();
+    expect(again.supersedes).toBeUndefined();
   });
 
   it("writes no profile when the config says remember false", async () => {
@@ -182,6 +189,30 @@ describe("progressive profiling in a mounted widget", () => {
     expect(complete.context.partial).toBeUndefined();
     expect(complete.leadId).not.toBe(partial.leadId);
     expect(complete.visitorId).not.toBeNull();
+    expect(complete.supersedes).toBe(partial.leadId);
+    expect(complete.previousTier).toBe(partial.score.tier);
+  });
+
+  it("links a second lead from the same page to the first even when nothing is remembered, but not after reset()", async () => {
+    Object.defineProperty(navigator, "globalPrivacyControl", { value: true, configurable: true });
+    const form = await open(config());
+    const fill = (email: string) => {
+      form.type("Work email", email);
+      form.click("Next");
+      fireEvent.click(form.view.getByRole("radio", { name: "VP" }));
+      form.click("Next");
+      fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
+      form.click("Submit");
+    };
+    fill("ana@acme.io");
+    form.click("Start over");
+    fill("ana@acme.io");
+    const [first, second] = form.delivery.submitted;
+    expect(second?.supersedes).toBe(first?.leadId);
+    form.handle.reset();
+    await tick();
+    fill("bo@beta.io");
+    expect(form.delivery.submitted[2]?.supersedes).toBeUndefined();
   });
 
   it("sends no partial lead without capturePartial", async () => {
@@ -205,7 +236,7 @@ describe("createVisitSession", () => {
     const sessionStorage = memory();
     const host = { localStorage, sessionStorage, location: { search: "?lq_role=vp" }, navigator: {} };
     const session = createVisitSession({ config: makeConfig({ mode: "kiosk", profile: { remember: true, ttlDays: 180 } }), host, now: () => 0, randomId: () => "id" });
-    expect(session.start()).toEqual({ known: {}, draft: {}, visit: 1, returning: null });
+    expect(session.start()).toEqual({ known: {}, draft: {}, visit: 1, returning: null, previous: null });
     session.saveDraft({ role: "vp" });
     expect(session.remember({ role: "vp" }, true)).toBeNull();
     expect(sessionStorage.data.size).toBe(0);
