@@ -104,6 +104,7 @@ export const configSchema = z.strictObject({
       autoAdvance: z.optional(z.boolean()),
       capturePartial: z._default(z.boolean(), DEFAULTS.flow.capturePartial),
       minFillSeconds: z._default(count(0, 3600), DEFAULTS.flow.minFillSeconds),
+      callMeNow: z.optional(z.boolean()),
     }),
     {},
   ),

@@ -156,6 +156,11 @@ export interface Config {
     capturePartial: boolean;
     /** Leads filled faster than this are flagged `context.suspectedBot`. */
     minFillSeconds: number;
+    /**
+     * Offer an optional "call me now" phone number on the sales-ready outcome when no phone is
+     * known (default true; never in kiosk mode). It reaches sales as a lead that supersedes the first.
+     */
+    callMeNow?: boolean;
   };
   scoring: Scoring;
   outcomes: Partial<Record<Tier, Outcome>>;

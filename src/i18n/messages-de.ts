@@ -77,4 +77,7 @@ export const de: Catalogue = {
   "tier.nurture": "Pflegen",
   "tier.disqualified": "Zurückgestellt",
   "staff.button": "Personalbereich (gedrückt halten)",
+  "callMeNow.title": "Lieber gleich ein Anruf?",
+  "callMeNow.button": "Rufen Sie mich jetzt an",
+  "callMeNow.sent": "Danke! Wir rufen Sie in wenigen Minuten unter {phone} an.",
 };

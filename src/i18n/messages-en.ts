@@ -80,4 +80,7 @@ export const en = {
   "tier.nurture": "Nurture",
   "tier.disqualified": "Set aside",
   "staff.button": "Staff panel (press and hold)",
+  "callMeNow.title": "Prefer a call right now?",
+  "callMeNow.button": "Call me now",
+  "callMeNow.sent": "Thanks! We'll call you at {phone} within minutes.",
 } as const;

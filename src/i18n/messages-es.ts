@@ -77,4 +77,7 @@ export const es: Catalogue = {
   "tier.nurture": "Nutrir",
   "tier.disqualified": "Apartados",
   "staff.button": "Panel del personal (mantener pulsado)",
+  "callMeNow.title": "¿Prefiere una llamada ahora mismo?",
+  "callMeNow.button": "Llámenme ahora",
+  "callMeNow.sent": "¡Gracias! Le llamaremos al {phone} en pocos minutos.",
 };

@@ -77,4 +77,7 @@ export const fr: Catalogue = {
   "tier.nurture": "À nourrir",
   "tier.disqualified": "Mis de côté",
   "staff.button": "Espace équipe (appui long)",
+  "callMeNow.title": "Vous préférez un appel tout de suite ?",
+  "callMeNow.button": "Appelez-moi maintenant",
+  "callMeNow.sent": "Merci ! Nous vous appelons au {phone} dans quelques minutes.",
 };

@@ -37,6 +37,8 @@ export interface LeadFormProps {
   onComplete(result: { answers: Answers; score: Score; honeypot: boolean }): void;
   /** "Start over" on the outcome screen (shown only when this is given). */
   onRestart?(): void;
+  /** A sales-ready visitor asked to be called now at this number (offered only when this is given). */
+  onCallMeNow?(phone: string): void;
   /** A slot above the form, e.g. the profile module's "Welcome back" line. */
   header?: ComponentChildren;
 }
@@ -133,6 +135,8 @@ export function LeadForm(props: LeadFormProps) {
           tier={result.score.tier}
           answers={result.answers}
           onRestart={props.onRestart ? restart : undefined}
+          onCallMeNow={props.onCallMeNow}
+          idPrefix={idPrefix}
         />
       ) : (
         <>

@@ -1,5 +1,7 @@
 import type { Answers, Config, Tier } from "../config/types";
 import { t } from "../i18n/t";
+import { CallMeNow } from "./call-me-now";
+import { callMeNowOffer } from "./call-me-now-offer";
 import { outcomeFor } from "./outcome-for";
 
 export interface OutcomeProps {
@@ -8,17 +10,23 @@ export interface OutcomeProps {
   tier: Tier;
   answers: Answers;
   onRestart?(): void;
+  /** Sends a "call me now" number; the offer is shown only with this (see `callMeNowOffer`). */
+  onCallMeNow?(phone: string): void;
+  /** Unique id prefix for this widget instance. */
+  idPrefix?: string;
 }
 
 /**
  * The screen after submit: the tier's title as the `h2` (focused by the form), its message, and
  * the call to action as a plain link named by `cta.label` that opens in a new tab — a link, not
- * a button, so it can be opened, copied and read as what it is (SPEC 10).
+ * a button, so it can be opened, copied and read as what it is (SPEC 10). A sales-ready visitor
+ * with no phone number known is offered an optional "call me now" number below it.
  *
  * @example <Outcome config={config} locale="en" tier="sales-ready" answers={{ email: "a@b.io" }} />
  */
-export function Outcome({ config, locale, tier, answers, onRestart }: OutcomeProps) {
+export function Outcome({ config, locale, tier, answers, onRestart, onCallMeNow, idPrefix = "lq" }: OutcomeProps) {
   const view = outcomeFor(config, tier, locale, answers);
+  const phone = onCallMeNow ? callMeNowOffer(config, tier, answers) : null;
   return (
     <div class="lq-outcome" data-tier={tier}>
       <h2 class="lq-outcome-title" tabIndex={-1}>{view.title}</h2>
@@ -27,6 +35,9 @@ export function Outcome({ config, locale, tier, answers, onRestart }: OutcomePro
         <a class="lq-cta" href={view.cta.url} target="_blank" rel="noopener noreferrer">
           {view.cta.label}
         </a>
+      )}
+      {phone && onCallMeNow && (
+        <CallMeNow config={config} locale={locale} question={phone} idBase={`${idPrefix}-call`} onSend={onCallMeNow} />
       )}
       {onRestart && (
         <button type="button" class="lq-button lq-button-secondary" onClick={onRestart}>

@@ -4,13 +4,14 @@ import { localize } from "../config/localize";
 import type { Answers, Config, Lead } from "../config/types";
 import { pageUrlWithoutFragment } from "../delivery/attribution";
 import type { OutboxEntry } from "../delivery/outbox-entry";
-import type { LeadRef } from "../qualify/build-lead";
 import { pickLocale } from "../i18n/pick-locale";
 import { t } from "../i18n/t";
+import { callMeNowQuestion } from "../qualify/call-me-now-question";
 import { completedLead } from "./completed-lead";
 import type { Emitter } from "./emitter";
 import type { MountEnv } from "./mount";
 import { newLeadId } from "./new-lead-id";
+import { createLeadChain } from "./lead-chain";
 import { createPartialCapture } from "./partial-capture";
 import { submittedAnswers } from "./submitted-answers";
 import { createVisitSession } from "./visit-session";
@@ -60,17 +61,13 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   });
   const visit = signal(session.start());
   const generation = signal(0);
-  // The lead the next one updates (`supersedes`): the last one this widget sent in this run (a
-  // partial lead, then the complete one), else the profile's last lead. A kiosk serves a new
-  // person each time, and reset() / "Not you?" may hand the page to someone else: no link then.
-  let remembered: LeadRef | null = visit.value.previous;
-  let inPage: LeadRef | null = null;
+  const chain = createLeadChain({ kiosk: config.mode === "kiosk", remembered: visit.value.previous });
   // This visit's answers, so a partial lead can be built from outside the form.
   let visitAnswers: Answers = visit.value.draft;
   const partial = createPartialCapture({
     config,
     answers: () => submittedAnswers(config, { ...visit.value.known, ...visitAnswers }, config.productLine),
-    send: (answers) => void build(answers, false, true),
+    send: (answers) => void build(answers, false, "partial"),
   });
   // Only a visit where the visitor answered something is abandoned; the profile alone is no news.
   const abandon = () => void (Object.keys(visitAnswers).length > 0 && partial.abandon());
@@ -104,9 +101,15 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     partial.restart();
   };
 
+  // The last complete lead's answers: a "call me now" number is sent as an update of them.
+  let completed: { answers: Answers; honeypot: boolean } | null = null;
+
   // Builds and delivers a lead; a complete one also goes to the events and is returned so the
-  // kiosk shell can show its giveaway code.
-  const build = (answers: Answers, honeypot: boolean, isPartial: boolean): Lead | undefined => {
+  // kiosk shell can show its giveaway code. An "update" (call me now) is the complete lead again
+  // with the phone number, superseding it: `submit` fires for it, `qualified` does not (the tier
+  // was announced already).
+  const build = (answers: Answers, honeypot: boolean, kind: "complete" | "partial" | "update"): Lead | undefined => {
+    const isPartial = kind === "partial";
     try {
       const draft = completedLead({
         config, locale, answers, honeypot,
@@ -120,20 +123,19 @@ export function startForm({ container, config, events, env }: StartFormOptions):
         params: attribution.params,
         visit: visit.value.visit,
         partial: isPartial,
-        previous: inPage ?? remembered,
+        previous: chain.previous(),
       });
       const ref = { leadId: draft.leadId, tier: draft.score.tier };
       const visitorId = session.remember(answers, draft.consent?.given === true, ref);
       const lead = visitorId === null ? draft : { ...draft, visitorId };
-      // Only a remembered visitor links leads across visits; nothing is kept about the others.
-      if (visitorId !== null) remembered = ref;
-      if (config.mode !== "kiosk") inPage = ref;
-      if (!isPartial) {
+      chain.sent(ref, visitorId !== null);
+      if (kind === "complete") {
+        completed = { answers, honeypot };
         partial.completed();
         session.clearDraft();
         events.emit("qualified", { score: lead.score });
-        events.emit("submit", { lead });
       }
+      if (!isPartial) events.emit("submit", { lead });
       delivery.submit(lead);
       return lead;
     } catch (error) {
@@ -146,8 +148,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   const notYou = () => {
     session.forget();
     visit.value = session.start();
-    remembered = null;
-    inPage = null;
+    chain.forget();
     restart({});
     generation.value += 1;
   };
@@ -180,7 +181,11 @@ export function startForm({ container, config, events, env }: StartFormOptions):
             startedAt ??= env.now();
             events.emit("answer", detail);
           },
-          onComplete: ({ answers, honeypot }) => build(answers, honeypot, false),
+          onComplete: ({ answers, honeypot }) => build(answers, honeypot, "complete"),
+          onCallMeNow: (phone) => {
+            const question = callMeNowQuestion(config);
+            if (completed && question) build({ ...completed.answers, [question.id]: phone }, completed.honeypot, "update");
+          },
           onRestart: () => {
             session.clearDraft();
             restart({});
@@ -197,7 +202,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     open: () => void (config.mode === "popup" && (controller.open.value = true)),
     close: () => void (controller.open.value = false),
     reset() {
-      inPage = null;
+      chain.reset();
       session.clearDraft();
       visit.value = { ...visit.value, draft: {} };
       restart({});

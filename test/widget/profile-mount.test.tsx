@@ -224,6 +224,49 @@ describe("progressive profiling in a mounted widget", () => {
   });
 });
 
+describe("call me now in a mounted widget", () => {
+  it("sends the number as an update that supersedes the sales-ready lead, and remembers it", async () => {
+    const form = await open(config());
+    const submits: string[] = [];
+    const qualified: string[] = [];
+    form.handle.on("submit", ({ lead }) => void submits.push(lead.leadId));
+    form.handle.on("qualified", ({ score }) => void qualified.push(score.tier));
+    form.type("Work email", "ana@acme.io");
+    form.click("Next");
+    fireEvent.click(form.view.getByRole("radio", { name: "VP" }));
+    form.click("Next");
+    fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
+    form.click("Submit");
+    const first = form.delivery.submitted[0]!;
+    expect(first.score.tier).toBe("sales-ready");
+
+    form.type("Your phone number", "+49 30 1234567");
+    form.click("Call me now");
+    expect(form.delivery.submitted).toHaveLength(2);
+    const update = form.delivery.submitted[1]!;
+    expect(update.leadId).not.toBe(first.leadId);
+    expect(update).toMatchObject({ supersedes: first.leadId, previousTier: "sales-ready", priority: "immediate", visitorId: first.visitorId });
+    expect(update.answers).toEqual({ ...first.answers, phone: "+49 30 1234567" });
+    expect(update.consent?.given).toBe(true);
+    expect(submits).toEqual([first.leadId, update.leadId]);
+    expect(qualified).toEqual(["sales-ready"]);
+    form.handle.unmount();
+
+    // Next visit: the number is known, so it is on the lead and not offered again.
+    const again = await open(config({ maxNewQuestionsPerVisit: 2 }), T0 + HOUR);
+    again.type("Company", "Acme");
+    again.click("Next");
+    again.type("Employees", "250");
+    again.click("Next");
+    fireEvent.click(again.view.getByRole("checkbox", { name: /I agree/ }));
+    again.click("Submit");
+    const third = again.delivery.submitted[0]!;
+    expect(third.answers.phone).toBe("+49 30 1234567");
+    expect(third.supersedes).toBe(update.leadId);
+    expect(again.view.queryByRole("button", { name: "Call me now" })).toBeNull();
+  });
+});
+
 describe("createVisitSession", () => {
   const memory = () => {
     const data = new Map<string, string>();
