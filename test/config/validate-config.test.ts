@@ -23,14 +23,16 @@ describe("validateConfig", () => {
     expect(config.productLine).toBe("analytics");
     expect(config.campaign).toEqual({ type: "trade-show", name: "RetailTech 2026" });
     expect(Object.keys(config.productLines)).toEqual(["analytics", "automation"]);
-    expect(config.flow).toEqual({ questionsPerStep: 1, maxNewQuestionsPerVisit: 5, autoAdvance: false, capturePartial: true, minFillSeconds: 3 });
+    expect(config.flow).toEqual({ questionsPerStep: 1, maxNewQuestionsPerVisit: 5, autoAdvance: false, capturePartial: true, minFillSeconds: 3, callMeNow: true });
+    expect(config.scoring.gates?.nurture).toEqual([{ require: { answer: "need", is: "answered" }, else: "disqualified", reason: "No stated business need" }]);
+    expect(config.scoring.gates?.["sales-ready"]).toHaveLength(2);
     expect(config.hiddenFields).toEqual({ utm: true, params: ["gclid"] });
     expect(config.kiosk.staffPin).toBe("2468");
     expect(config.kiosk.giveaway).toEqual({ label: "Show this code at the booth for your gift" });
     expect(config.theme).toEqual({ accent: "#0b5fff", radius: "10px", font: "Inter, system-ui, sans-serif" });
     expect(config.launcher).toEqual({ label: { en: "Talk to sales", de: "Vertrieb kontaktieren" } });
     expect(config.delivery).toEqual({ timeoutMs: 10000 });
-    expect(config.examples).toHaveLength(3);
+    expect(config.examples).toHaveLength(4);
   });
 
   it("drops the editor-only $schema key", () => {
