@@ -49,15 +49,19 @@ async function open(raw: object, at = T0) {
   return { element, handle, delivery, view, heading, type, click };
 }
 
-/** Visit 1: email (a contact question, outside the budget), role (the budget of 1), consent. */
-async function firstVisit() {
-  const form = await open(config());
-  form.type("Work email", "ana@acme.io");
+/** Answers visit 1 in an open form: email (a contact question, outside the budget), role (the budget of 1), consent. */
+function answerVisitOne(form: Awaited<ReturnType<typeof open>>, email = "ana@acme.io", role = "VP") {
+  form.type("Work email", email);
   form.click("Next");
-  fireEvent.click(form.view.getByRole("radio", { name: "VP" }));
+  fireEvent.click(form.view.getByRole("radio", { name: role }));
   form.click("Next");
   fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
   form.click("Submit");
+}
+
+async function firstVisit() {
+  const form = await open(config());
+  answerVisitOne(form);
   form.handle.unmount();
   return form.delivery.submitted[0]!;
 }
@@ -196,22 +200,14 @@ describe("progressive profiling in a mounted widget", () => {
   it("links a second lead from the same page to the first even when nothing is remembered, but not after reset()", async () => {
     Object.defineProperty(navigator, "globalPrivacyControl", { value: true, configurable: true });
     const form = await open(config());
-    const fill = (email: string) => {
-      form.type("Work email", email);
-      form.click("Next");
-      fireEvent.click(form.view.getByRole("radio", { name: "VP" }));
-      form.click("Next");
-      fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
-      form.click("Submit");
-    };
-    fill("ana@acme.io");
+    answerVisitOne(form);
     form.click("Start over");
-    fill("ana@acme.io");
+    answerVisitOne(form);
     const [first, second] = form.delivery.submitted;
     expect(second?.supersedes).toBe(first?.leadId);
     form.handle.reset();
     await tick();
-    fill("bo@beta.io");
+    answerVisitOne(form, "bo@beta.io");
     expect(form.delivery.submitted[2]?.supersedes).toBeUndefined();
   });
 
@@ -231,12 +227,7 @@ describe("call me now in a mounted widget", () => {
     const qualified: string[] = [];
     form.handle.on("submit", ({ lead }) => void submits.push(lead.leadId));
     form.handle.on("qualified", ({ score }) => void qualified.push(score.tier));
-    form.type("Work email", "ana@acme.io");
-    form.click("Next");
-    fireEvent.click(form.view.getByRole("radio", { name: "VP" }));
-    form.click("Next");
-    fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
-    form.click("Submit");
+    answerVisitOne(form);
     const first = form.delivery.submitted[0]!;
     expect(first.score.tier).toBe("sales-ready");
 
