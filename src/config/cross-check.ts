@@ -43,7 +43,8 @@ function checkReachable(found: FoundQuestion[], preset: Preset | undefined): Con
   const own = found.filter((entry) => entry.line === undefined).map((entry) => entry.question);
   const ownIds = new Set(own.map((question) => textAt(question.id)));
   const reaches = (question: { type?: unknown; required?: unknown; showIf?: unknown; contact?: unknown }) =>
-    (question.type === "email" || question.type === "phone") && question.required === true && question.showIf === undefined && question.contact !== false;
+    (question.type === "email" || question.type === "phone") &&
+    question.required === true && question.showIf === undefined && question.contact !== false;
   const reachable = own.some(reaches) || (preset?.questions ?? []).some((question) => !ownIds.has(question.id) && reaches(question));
   if (reachable) return [];
   return [{ path: "questions", message: "needs a required email or phone question (without showIf), so every lead can be contacted" }];

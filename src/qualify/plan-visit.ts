@@ -28,9 +28,9 @@ export interface PlanVisitInput {
  * - `showIf` is applied to known + this visit's answers; hidden questions are never asked.
  * - At most `budget` questions are asked. When more are open, the plan keeps those answered this
  *   visit (so the plan is stable as the visitor answers), then ranks the rest by: required first,
- *   then questions a scoring rule or gate reads (they can change the tier outright), then the most points
- *   the question can add across dimensions (clamped to `scoring.max`), then config order. The
- *   chosen questions are presented in config order.
+ *   then questions a scoring rule or gate reads (they can change the tier outright), then the most
+ *   points the question can add across dimensions (clamped to `scoring.max`), then config order.
+ *   The chosen questions are presented in config order.
  * - Contact questions (`isContactQuestion`: email, phone, and those marked `contact`) that are
  *   not known are always asked, outside the budget, and those of the core without `showIf` come
  *   first: a lead sales can act on says who it is from, so the first visit starts with them
