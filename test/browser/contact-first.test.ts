@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { openPage } from "./support/browser";
 import { useLeadSuite } from "./support/lead-suite";
-import { eventually } from "./widget-helpers";
+import { eventually, focused } from "./widget-helpers";
 
 const BANT = "/test/browser/pages/contact-bant.html";
 const WORTHLESS_EMAIL = "/test/browser/pages/contact-worthless-email.html";
@@ -95,6 +95,8 @@ describe("call me now, in real Chromium", () => {
     await page.getByRole("checkbox", { name: PRESET_CONSENT }).check();
     await next(page, "Submit");
     await heading(page, "Let's talk");
+    // The outcome heading takes focus in an effect after render; typing must not race it.
+    await eventually(async () => (await focused(page)).name === "Let's talk");
     await page.getByRole("form", { name: "Prefer a call right now?" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
