@@ -91,6 +91,8 @@ export const UNREACHABLE_AFTER = 3;
 const KEEPALIVE_MAX = 8;
 /** setTimeout overflows past 2^31-1 ms and would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
+/** While leads sit in memory only, storage is tried again this often (space may free up without a write). */
+const SAVE_RETRY_MS = 5_000;
 /** How often a timer-driven round re-reads storage for leads other tabs left behind. */
 const RESCAN_MS = 30_000;
 
@@ -255,8 +257,10 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
       if (e.status === "pending") next = Math.min(next, e.nextAttemptAt);
       if (e.status === "sending" && e.lease && !inFlight.has(e.lead.leadId)) next = Math.min(next, e.lease.until);
     }
+    next = Math.max(next, quietUntil);
+    if (outbox.storage().unsaved.length > 0) next = Math.min(next, now() + SAVE_RETRY_MS);
     if (next === Infinity) return;
-    const ms = Math.min(MAX_TIMER_MS, Math.max(0, Math.max(next, quietUntil) - now()));
+    const ms = Math.min(MAX_TIMER_MS, Math.max(0, next - now()));
     cancelTimer = schedule(() => {
       cancelTimer = null;
       void runDue(false);
@@ -271,6 +275,7 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
   const runDue = async (ignoreBackoff: boolean) => {
     if (stopped) return;
     if (ignoreBackoff || now() - lastScan >= RESCAN_MS) await scan();
+    else if (outbox.storage().unsaved.length > 0) await outbox.save();
     const due = outbox.due(now(), { ignoreBackoff }).map((e) => e.lead.leadId);
     if (due.length === 0) return rearm();
     await enqueue(due);

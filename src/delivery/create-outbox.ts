@@ -50,6 +50,8 @@ export interface Outbox {
   /** Delivered leads of this form on this device, oldest first (kiosk: all of them; else the latest `historyLimit`). */
   history(): DeliveredRecord[];
   storage(): OutboxStorageState;
+  /** Tries to move leads held in memory (or localStorage) back into the best storage; every write does it too. */
+  save(): Promise<void>;
   /** Calls `listener` after every change this tab sees; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
@@ -287,6 +289,7 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
       (await update(leadId, (e) => (e.status === "failed" ? { ...e, status: "pending", nextAttemptAt: now() } : null))) !== null,
     history: () => [...log.values()],
     storage: () => ({ kind: entries.kind, unsaved: entries.unsaved(prefix).map(idOf) }),
+    save: retryUnsaved,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

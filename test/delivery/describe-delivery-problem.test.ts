@@ -17,7 +17,7 @@ describe("describeDeliveryProblem", () => {
   });
 
   it("suspects a refused CORS preflight when a cross-origin endpoint never answers", () => {
-    expect(describeDeliveryProblem(context, undefined)).toMatch(/does not allow this page's origin \(https:\/\/www\.example\.com\): add it to allowedOrigins/);
+    expect(describeDeliveryProblem(context, undefined)).toMatch(/this page's origin \(https:\/\/www\.example\.com\) is not in the receiver's allowedOrigins \(CORS preflight refused\)/);
   });
 
   it("does not blame CORS for a same-origin endpoint that never answers", () => {
