@@ -93,13 +93,10 @@ export function tieredTable<T>(persistent: Array<Table<T>>, options: TieredTable
           if (found) return written;
         } catch {
           if (!found) continue;
-          // The record is here but the storage refused the new version (full): write it lower, then drop this copy.
+          // The record is stored here but the storage refused its new version (full): keep the stored
+          // copy (an older state of a lead is still the lead) and hand the change back to the caller.
           const current = await tiers[i]!.get(key).catch(() => undefined);
-          const next = current === undefined ? null : change(current);
-          if (next === null) return null;
-          await putFrom(i + 1, key, next);
-          await tiers[i]!.take(key).catch(() => undefined);
-          return next;
+          return current === undefined ? null : change(current);
         }
       }
       return null;
@@ -138,8 +135,12 @@ export function tieredTable<T>(persistent: Array<Table<T>>, options: TieredTable
               left = true;
               break;
             }
-            if (await moveUp(tiers, i, key, value)) moved += 1;
-            else left = true;
+            const to = await moveUp(tiers, i, key, value);
+            if (to === -1) left = true;
+            else {
+              moved += 1;
+              lastKind = tiers[to]!.kind;
+            }
           }
           break;
         }
@@ -150,19 +151,19 @@ export function tieredTable<T>(persistent: Array<Table<T>>, options: TieredTable
   };
 }
 
-/** Writes a record into the best storage above `from` that takes it (keeping a newer copy there), then drops the lower copy. */
-async function moveUp<T>(tiers: Array<Table<T>>, from: number, key: string, value: T): Promise<boolean> {
+/** Writes a record into the best storage above `from` that takes it (keeping a newer copy there), then drops the lower copy; resolves to that storage's index, or -1. */
+async function moveUp<T>(tiers: Array<Table<T>>, from: number, key: string, value: T): Promise<number> {
   for (let i = 0; i < from; i++) {
     try {
       // Another tab may hold a newer version up there: keep it, the lower copy is then just stale.
       await tiers[i]!.update(key, (current) => (current === undefined ? value : null));
       await tiers[from]!.take(key);
-      return true;
+      return i;
     } catch {
       // Still full or blocked: try the next storage down.
     }
   }
-  return false;
+  return -1;
 }
 
 /** A storage that is full, as opposed to one that is blocked or gone (only then is trimming worth it). */

@@ -42,13 +42,13 @@ describe("a kiosk with a big offline queue (real Chromium, 1024×768)", () => {
     const online = Date.now();
     const sendingFrom = (await readProbes(page)).now;
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
-    await expect.poll(() => delivered().length, { timeout: 60_000, intervals: [100] }).toBeGreaterThanOrEqual(Math.min(300, QUEUE / 2));
+    await expect.poll(() => delivered().length, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(Math.min(300, QUEUE / 2));
     // Long tasks while sending (loading the script and the first render are not sending).
     const longTasks = (await readProbes(page, sendingFrom)).longTasks;
     await page.reload();
     await page.getByRole("button", { name: "Start" }).waitFor();
     const resumedFrom = (await readProbes(page)).now;
-    await expect.poll(() => delivered().length, { timeout: 60_000, intervals: [250] }).toBe(QUEUE).catch(async (error) => {
+    await expect.poll(() => delivered().length, { timeout: 60_000, interval: 250 }).toBe(QUEUE).catch(async (error) => {
       console.log(JSON.stringify((await readOutbox(page, FORM_ID)).map(({ lead, ...rest }) => ({ leadId: lead.leadId, ...rest }))));
       throw error;
     });

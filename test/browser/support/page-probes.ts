@@ -4,8 +4,8 @@ import type { Page } from "playwright-core";
  * Installs, before any page script runs, a PerformanceObserver for main-thread long tasks (> 50 ms)
  * and a listener for the widget's submit events; read them with {@link readProbes}.
  */
-export function installProbes(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+export async function installProbes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }>; __submitted: string[] };
     w.__longTasks = [];
     w.__submitted = [];
