@@ -97,6 +97,10 @@ export function startBrowserDelivery(options: BrowserDeliveryOptions): Delivery 
     console.warn("lead-qualifier: no storage is available (IndexedDB and localStorage are blocked); leads are kept in memory only for this page.");
     options.onError?.({ code: "storage_unavailable", message: "Storage is unavailable: leads are kept in memory until sent." });
   }
+  const owner = tabId(win);
+  const locks = win.navigator?.locks;
+  // This tab's lock lives as long as the tab: other tabs (and this page after a reload) see whose leases are stale.
+  void locks?.request(`lead-qualifier:tab:${owner}`, () => new Promise<void>(() => {})).catch(() => {});
   const fetchFn: typeof fetch = (input, init) => win.fetch(input, init);
   const engine = createDelivery({
     outbox,
@@ -108,7 +112,8 @@ export function startBrowserDelivery(options: BrowserDeliveryOptions): Delivery 
       return () => win.clearTimeout(id);
     },
     // The lease must outlive a request, or a second tab could take over a lead still in flight.
-    lock: { owner: tabId(win), leaseMs: Math.max(DEFAULT_LEASE_MS, timeoutMs + 5_000) },
+    lock: { owner, leaseMs: Math.max(DEFAULT_LEASE_MS, timeoutMs + 5_000) },
+    ...(locks ? { liveOwners: () => liveTabs(locks) } : {}),
     online: () => win.navigator?.onLine !== false,
     ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
     onError(event) {
@@ -136,6 +141,7 @@ export function startBrowserDelivery(options: BrowserDeliveryOptions): Delivery 
     submit: engine.submit,
     flush: engine.flush,
     entries: engine.entries,
+    entry: engine.entry,
     history: engine.history,
     progress: engine.progress,
     storage: engine.storage,
@@ -165,6 +171,13 @@ function hasIndexedDb(win: Window): boolean {
   } catch {
     return false;
   }
+}
+
+/** Owners of the tab locks held right now (every open tab of the origin holds one). */
+async function liveTabs(locks: LockManager): Promise<ReadonlySet<string>> {
+  const { held = [] } = await locks.query();
+  const prefix = "lead-qualifier:tab:";
+  return new Set(held.flatMap((lock) => (lock.name?.startsWith(prefix) ? [lock.name.slice(prefix.length)] : [])));
 }
 
 function tabId(win: Window): string {

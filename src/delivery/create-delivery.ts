@@ -43,6 +43,8 @@ export interface Delivery {
   flush(): Promise<void>;
   /** Every undelivered lead of this form on this device (pending, sending, failed). */
   entries(): OutboxEntry[];
+  /** One undelivered lead, or undefined (delivered, or never stored here). */
+  entry(leadId: string): OutboxEntry | undefined;
   /** Delivered leads of this form on this device. */
   history(): DeliveredRecord[];
   progress(): DeliveryProgress;
@@ -78,6 +80,11 @@ export interface CreateDeliveryOptions {
   backoff?: { baseMs?: number; capMs?: number };
   /** Requests in flight at most (default 4: a browser allows 6 per host, the page keeps the rest). */
   maxInFlight?: number;
+  /**
+   * The owners (tab ids) still alive, or null when unknown: a lease held by a closed tab (a reload while a
+   * lead was in flight) is taken over at once instead of after it expires. Browsers: Web Locks.
+   */
+  liveOwners?: () => Promise<ReadonlySet<string> | null>;
   /** Whether the browser believes it is online (navigator.onLine); unreachable warnings only count then. */
   online?: () => boolean;
   onDelivered?: (leadId: string) => void;
@@ -126,6 +133,7 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
   let stopped = false;
   let started: Promise<void> | null = null;
   let lastScan = 0;
+  let live: ReadonlySet<string> | null = null;
   // Network failures in a row across leads; any HTTP answer resets them. `unanswered` decides the
   // site owner's warning, `breaker` stops a round while the network is down (flush resets it).
   let unanswered = 0;
@@ -145,7 +153,7 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
     // block the next page load until the lease expired. A duplicate is harmless (Idempotency-Key).
     if (!keepalive) inFlight.add(leadId);
     try {
-      const entry = keepalive ? outbox.get(leadId) : await outbox.claim(leadId, owner, leaseMs);
+      const entry = keepalive ? outbox.get(leadId) : await outbox.claim(leadId, owner, leaseMs, live);
       if (!entry || entry.status === "failed") return;
       let result: SendResult;
       try {
@@ -269,6 +277,7 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
 
   const scan = async () => {
     lastScan = now();
+    if (options.liveOwners) live = await options.liveOwners().catch(() => null);
     await outbox.load();
   };
 
@@ -276,7 +285,7 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
     if (stopped) return;
     if (ignoreBackoff || now() - lastScan >= RESCAN_MS) await scan();
     else if (outbox.storage().unsaved.length > 0) await outbox.save();
-    const due = outbox.due(now(), { ignoreBackoff }).map((e) => e.lead.leadId);
+    const due = outbox.due(now(), { ignoreBackoff, liveOwners: live }).map((e) => e.lead.leadId);
     if (due.length === 0) return rearm();
     await enqueue(due);
   };
@@ -308,6 +317,7 @@ export function createDelivery(options: CreateDeliveryOptions): DeliveryEngine {
       await Promise.all(sends);
     },
     entries: () => outbox.entries(),
+    entry: (leadId) => outbox.get(leadId),
     history: () => outbox.history(),
     progress: () => progress,
     storage: () => ({ ...outbox.storage(), loaded: outbox.loaded }),

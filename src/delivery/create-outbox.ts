@@ -31,12 +31,13 @@ export interface Outbox {
   /** Every undelivered lead, oldest first (pending, sending and failed), as this tab last saw them. */
   entries(): OutboxEntry[];
   /** Leads that may be attempted at `at`: pending and due, or "sending" with an expired lease (a crashed tab). */
-  due(at: number, options?: { ignoreBackoff?: boolean }): OutboxEntry[];
+  due(at: number, options?: { ignoreBackoff?: boolean; liveOwners?: ReadonlySet<string> | null }): OutboxEntry[];
   /**
    * Takes a lease on a lead so that only one tab sends it (atomic in storage): succeeds when the lead is
-   * pending, or "sending" with an expired lease or one held by `owner`. Resolves to the claimed entry, or null.
+   * pending, or "sending" with an expired lease, one held by `owner`, or one whose owner is not among
+   * `liveOwners` (tabs still open, when the browser can tell). Resolves to the claimed entry, or null.
    */
-  claim(leadId: string, owner: string, leaseMs: number): Promise<OutboxEntry | null>;
+  claim(leadId: string, owner: string, leaseMs: number, liveOwners?: ReadonlySet<string> | null): Promise<OutboxEntry | null>;
   /** Back to pending after a retryable failure; `attempts` + 1. */
   markRetry(leadId: string, error: OutboxError, nextAttemptAt: number): Promise<OutboxEntry | null>;
   /** Refused for good; kept with status "failed". */
@@ -69,7 +70,7 @@ export interface CreateOutboxOptions {
   historyLimit?: number;
   /** Keep the full lead in the delivered log (kiosk: a staff-owned device whose CSV export is the backup). */
   keepDeliveredLeads?: boolean;
-  /** Records per storage read (default 200). */
+  /** Records per storage read (default 100: each page is one short task). */
   pageSize?: number;
   /** Lets the page breathe between pages of a read (default: a macrotask). */
   pause?: () => Promise<void>;
@@ -105,7 +106,7 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
   const keyOf = (leadId: string) => prefix + leadId;
   const idOf = (key: string) => key.slice(prefix.length);
   const limit = options.keepDeliveredLeads ? Infinity : (options.historyLimit ?? 500);
-  const pageSize = options.pageSize ?? 200;
+  const pageSize = options.pageSize ?? 100;
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const index = new Map<string, OutboxEntry>();
   const log = new Map<string, DeliveredRecord>();
@@ -120,7 +121,7 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
     if (trimming) return false;
     trimming = true;
     try {
-      const oldest = [...log.values()].sort((a, b) => a.deliveredAt.localeCompare(b.deliveredAt));
+      const oldest = [...log.values()].sort(byDeliveredAt);
       const withBody = oldest.filter((record) => record.lead).slice(0, TRIM_BATCH);
       const victims = withBody.length > 0 ? withBody : oldest.slice(0, TRIM_BATCH);
       for (const record of victims) {
@@ -143,8 +144,12 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
   const entries = tieredTable<OutboxEntry>(options.entries, tierOptions);
   const delivered = tieredTable<DeliveredRecord>(options.delivered, tierOptions);
 
+  // entries() and due() read this sorted copy; any change drops it (sorting 2,000 leads per call, per
+  // delivered lead, was quadratic).
+  let ordered: OutboxEntry[] | null = null;
   const setEntry = (leadId: string, entry: OutboxEntry | undefined | null) => {
     touched?.add(leadId);
+    ordered = null;
     if (entry) index.set(leadId, entry);
     else index.delete(leadId);
     changed();
@@ -159,9 +164,10 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
     if (next) setEntry(leadId, next);
     return next;
   };
-  const leaseExpired = (entry: OutboxEntry, at: number) => !entry.lease || entry.lease.until <= at;
+  const leaseExpired = (entry: OutboxEntry, at: number, live?: ReadonlySet<string> | null) =>
+    !entry.lease || entry.lease.until <= at || (live != null && !live.has(entry.lease.owner));
   const sorted = () =>
-    [...index.values()].sort((a, b) => a.createdAt - b.createdAt || (a.lead.leadId < b.lead.leadId ? -1 : 1));
+    (ordered ??= [...index.values()].sort((a, b) => a.createdAt - b.createdAt || (a.lead.leadId < b.lead.leadId ? -1 : 1)));
 
   const migrateLegacyLog = async () => {
     const legacyKey = `lead-qualifier:delivered:v1:${formId}`;
@@ -211,9 +217,10 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
           if (record) foundLog.set(id, record);
         }
         index.clear();
+        ordered = null;
         for (const [id, entry] of foundEntries) index.set(id, entry);
         log.clear();
-        for (const [id, record] of [...foundLog].sort((a, b) => a[1].deliveredAt.localeCompare(b[1].deliveredAt))) log.set(id, record);
+        for (const [id, record] of [...foundLog].sort((a, b) => byDeliveredAt(a[1], b[1]))) log.set(id, record);
       } finally {
         touched = null;
       }
@@ -233,16 +240,16 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
       return entry;
     },
     get: (leadId) => index.get(leadId),
-    entries: sorted,
+    entries: () => [...sorted()],
     due(at, opts = {}) {
       return sorted().filter((e) =>
-        e.status === "pending" ? opts.ignoreBackoff || e.nextAttemptAt <= at : e.status === "sending" && leaseExpired(e, at),
+        e.status === "pending" ? opts.ignoreBackoff || e.nextAttemptAt <= at : e.status === "sending" && leaseExpired(e, at, opts.liveOwners),
       );
     },
-    async claim(leadId, owner, leaseMs) {
+    async claim(leadId, owner, leaseMs, liveOwners) {
       const at = now();
       const claimed = await update(leadId, (e) => {
-        const free = e.status === "pending" || (e.status === "sending" && (leaseExpired(e, at) || e.lease?.owner === owner));
+        const free = e.status === "pending" || (e.status === "sending" && (leaseExpired(e, at, liveOwners) || e.lease?.owner === owner));
         return free ? { ...e, status: "sending", lease: { owner, until: at + leaseMs } } : null;
       });
       // Not ours: see what storage holds now (another tab may have delivered it or hold the lease).
@@ -295,6 +302,11 @@ export function createOutbox(options: CreateOutboxOptions): Outbox {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** ISO timestamps compare as text; plain comparison, not localeCompare (slow over thousands of records). */
+function byDeliveredAt(a: DeliveredRecord, b: DeliveredRecord): number {
+  return a.deliveredAt < b.deliveredAt ? -1 : a.deliveredAt > b.deliveredAt ? 1 : 0;
 }
 
 function isEntry(value: unknown): value is OutboxEntry {

@@ -24,12 +24,12 @@ export interface DeliveryNoticeWatch {
  *
  * @example const watch = watchDeliveryNotice(delivery, false); watch.track(lead.leadId); watch.notice.value // null | "refused" | "unreachable"
  */
-export function watchDeliveryNotice(delivery: Pick<Delivery, "entries" | "subscribe">, kiosk: boolean): DeliveryNoticeWatch {
+export function watchDeliveryNotice(delivery: Pick<Delivery, "entry" | "subscribe">, kiosk: boolean): DeliveryNoticeWatch {
   const notice = signal<DeliveryNotice | null>(null);
   let current: string | null = null;
   const check = () => {
     if (current === null) return;
-    const entry = delivery.entries().find((e) => e.lead.leadId === current);
+    const entry = delivery.entry(current);
     if (!entry) return; // delivered, or not stored yet: nothing to admit
     const unanswered = entry.lastError?.code === "network" || entry.lastError?.code === "timeout";
     if (entry.status === "failed") notice.value = "refused";

@@ -64,7 +64,7 @@ describe("a kiosk with a big offline queue (real Chromium, 1024×768)", () => {
     const longest = Math.max(0, ...longTasks);
     console.log(
       `kiosk queue ${QUEUE}: Start shown ${startShownMs} ms after reload; all delivered ${drainMs} ms after going online ` +
-        `(one reload mid-way), ${posts} POSTs for ${QUEUE} leads; long tasks: ${longTasks.length}, longest ${longest.toFixed(0)} ms`,
+        `(one reload mid-way), ${posts} POSTs for ${QUEUE} leads; long tasks while sending: ${longTasks.length} (${longTasks.map((ms) => ms.toFixed(0)).join(", ") || "none"} ms), longest ${longest.toFixed(0)} ms`,
     );
     expect(longest).toBeLessThan(100);
     await context.close();

@@ -12,7 +12,9 @@ import { deviceTables } from "./support/outbox-tables";
 const http = (status: number, retryAfter: string | null = null): SendResult =>
   status < 300 ? { ok: true, status } : { ok: false, error: new HttpError(status), retryAfter };
 
-function setup(responses: SendResult[], device = deviceTables(), owner = "tab-a", extra: { maxInFlight?: number; online?: () => boolean } = {}) {
+type Extra = { maxInFlight?: number; online?: () => boolean; liveOwners?: () => Promise<ReadonlySet<string> | null> };
+
+function setup(responses: SendResult[], device = deviceTables(), owner = "tab-a", extra: Extra = {}) {
   const clock = fakeClock();
   const calls: Array<{ lead: Lead; keepalive: boolean }> = [];
   const send = vi.fn(async (lead: Lead, { keepalive }: { keepalive: boolean }) => {
@@ -229,5 +231,19 @@ describe("createDelivery", () => {
     await settle();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "delivery_failed", status: 400, problem }));
     expect(delivery.entries()[0]?.lastError).toMatchObject({ status: 400, problem });
+  });
+
+  it("takes over at once a lease held by a tab that is gone (a reload mid-send), but not one of a live tab", async () => {
+    const device = deviceTables();
+    const closed = setup([], device, "tab-closed");
+    const alive = setup([], device, "tab-alive");
+    const [gone, busy] = [makeLead(), makeLead()];
+    await closed.outbox.put(gone);
+    await closed.outbox.claim(gone.leadId, "tab-closed", 30_000);
+    await alive.outbox.put(busy);
+    await alive.outbox.claim(busy.leadId, "tab-alive", 30_000);
+    const next = setup([], device, "tab-next", { liveOwners: async () => new Set(["tab-alive", "tab-next"]) });
+    await next.delivery.start();
+    expect(next.calls.map((c) => c.lead.leadId)).toEqual([gone.leadId]);
   });
 });

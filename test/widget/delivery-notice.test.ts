@@ -7,7 +7,7 @@ function fakeDelivery() {
   let entries: OutboxEntry[] = [];
   const listeners = new Set<() => void>();
   return {
-    entries: () => entries,
+    entry: (leadId: string) => entries.find((e) => e.lead.leadId === leadId),
     subscribe: (fn: () => void) => (listeners.add(fn), () => void listeners.delete(fn)),
     set(next: OutboxEntry[]) {
       entries = next;
