@@ -44,9 +44,9 @@ export const DELIVERED_KEY_PREFIX = "lead-qualifier:delivered:v2:";
  *   with `fetch(..., { keepalive: true })`; at most 4 requests in flight.
  * - 2xx → `onDelivered(leadId)`; retryable failures (network, timeout, 408, 409, 425, 429, 5xx) are retried
  *   forever with capped, jittered backoff honouring Retry-After; any other 4xx → kept as failed,
- *   `onError({ code: "delivery_failed", status, leadId, problem })` and one console.error naming the likely
+ *   `onError({ code: "delivery_failed", status, leadId, problem })` and one console.warn naming the likely
  *   cause; no answer at all three times in a row while online → `onError({ code: "endpoint_unreachable" })`
- *   and one console.error (a refused CORS preflight looks like that). A lesser storage →
+ *   and one console.warn (a refused CORS preflight looks like that). A lesser storage →
  *   `onError({ code: "storage_unavailable" })` once.
  * - Several tabs share the outbox; a lease per lead, taken in an IndexedDB transaction, stops two tabs
  *   from sending the same lead, and the Idempotency-Key header makes any double send harmless.
@@ -119,9 +119,9 @@ export function startBrowserDelivery(options: BrowserDeliveryOptions): Delivery 
     onError(event) {
       // The site owner's console: once per cause and page, naming what to fix.
       if (event.code === "delivery_failed") {
-        once(`refused:${event.status}:${event.problem?.error ?? ""}`, () => console.error(describeDeliveryProblem(context, event.status, event.problem)));
+        once(`refused:${event.status}:${event.problem?.error ?? ""}`, () => console.warn(describeDeliveryProblem(context, event.status, event.problem)));
       } else if (event.code === "endpoint_unreachable") {
-        once("unreachable", () => console.error(describeDeliveryProblem(context, undefined)));
+        once("unreachable", () => console.warn(describeDeliveryProblem(context, undefined)));
       }
       options.onError?.(event);
     },
