@@ -1,5 +1,6 @@
 import type { CliIo } from "./cli-io";
 import { runCheck } from "./run-check";
+import { runImport } from "./run-import";
 import { runScore } from "./run-score";
 
 // The build writes dist/lead-qualifier.config.schema.json by importing this from dist/cli.js.
@@ -11,8 +12,9 @@ const USAGE = [
   "",
   "  check <config.json | dir>...                       validate configs and run their examples",
   "  score <config.json> <answers.json> [--product-line <key>]   explain the score of one set of answers",
+  "  import <kiosk.csv> [--endpoint URL] [--max-attempts N]     re-send a kiosk CSV export's leads (exactly once per leadId)",
   "",
-  "exit status: 0 all good, 1 invalid config or failed example, 2 usage error",
+  "exit status: 0 all good, 1 invalid config, failed example or lead not delivered, 2 usage error",
 ];
 
 /**
@@ -29,6 +31,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runCheck(rest, io);
       case "score":
         return await runScore(rest, io);
+      case "import":
+        return await runImport(rest, io);
       case "help":
       case "--help":
       case "-h":

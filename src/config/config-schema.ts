@@ -4,7 +4,7 @@ import { conditionSchema } from "./condition-schema";
 import { DEFAULTS } from "./defaults";
 import { localizedTextSchema, questionSchema, scoreMapSchema } from "./question-schema";
 import { CHANNELS, GATED_TIERS, MODES, TIERS, type Condition, type Config, type Example, type Gate, type Outcome, type Question } from "./types";
-import { isAllowedEndpoint, isHttpUrl } from "./url-checks";
+import { isAllowedEndpoint, isHttpUrl, placeholdersAfterHost } from "./url-checks";
 
 const HTTP_URL = "must be an absolute http(s) URL";
 const httpUrl = z.string().check(z.refine(isHttpUrl, HTTP_URL));
@@ -48,7 +48,12 @@ const outcomeSchema = z.strictObject({
     z.strictObject({
       label: z.optional(localizedTextSchema),
       // "" means "no link yet": the widget shows the call to action only with a url.
-      url: z.optional(z.string().check(z.refine((url) => url === "" || isHttpUrl(url), HTTP_URL))),
+      url: z.optional(
+        z.string().check(
+          z.refine((url) => url === "" || isHttpUrl(url), HTTP_URL),
+          z.refine(placeholdersAfterHost, "placeholders like {email} may only be in the path, query or fragment, never in the scheme or host"),
+        ),
+      ),
     }),
   ),
 });

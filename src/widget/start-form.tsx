@@ -11,6 +11,7 @@ import { completedLead } from "./completed-lead";
 import type { Emitter } from "./emitter";
 import type { MountEnv } from "./mount";
 import { newLeadId } from "./new-lead-id";
+import { watchDeliveryNotice } from "./delivery-notice";
 import { createLeadChain } from "./lead-chain";
 import { createPartialCapture } from "./partial-capture";
 import { submittedAnswers } from "./submitted-answers";
@@ -82,6 +83,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     onDelivered: (leadId) => events.emit("delivered", { leadId }),
     onError: (error) => events.emit("error", error),
   });
+  const deliveryNotice = watchDeliveryNotice(delivery, config.mode === "kiosk");
   const attribution = readAttribution(win, config);
   const controller: WidgetController = { open: signal(false), generation };
   // A popup closed mid-form is an abandoned visit too.
@@ -95,6 +97,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   let startedAt: Date | null = null;
 
   const restart = (draft: Answers) => {
+    deliveryNotice.clear();
     startedAt = null;
     renderedAt = env.now();
     visitAnswers = draft;
@@ -137,6 +140,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
       }
       if (!isPartial) events.emit("submit", { lead });
       delivery.submit(lead);
+      if (!isPartial) deliveryNotice.track(lead.leadId);
       return lead;
     } catch (error) {
       console.error("lead-qualifier: the lead could not be built", error);
@@ -171,6 +175,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
           budget: config.flow.maxNewQuestionsPerVisit,
           initialAnswers: draft,
           focusOnStart: generation.value > 0,
+          deliveryNotice: deliveryNotice.notice,
           ...(returning ? { header: <WelcomeBack locale={locale} name={returning.name} onNotYou={notYou} /> } : {}),
           onAnswers: (answers) => {
             visitAnswers = answers;
@@ -212,6 +217,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
       win.removeEventListener("pagehide", onPageHide);
       unwatchOpen();
       render(null, container);
+      deliveryNotice.stop();
       delivery.stop();
     },
     outbox: () => delivery.entries(),

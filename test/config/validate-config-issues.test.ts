@@ -82,6 +82,8 @@ const CASES: Array<[string, unknown, ConfigIssue]> = [
   ["a staff PIN of 3 digits", { ...BASE, kiosk: { staffPin: "123" } }, { path: "kiosk.staffPin", message: "must be 4 to 8 digits" }],
   ["a staff PIN with letters", { ...BASE, kiosk: { staffPin: "12ab" } }, { path: "kiosk.staffPin", message: "must be 4 to 8 digits" }],
   ["a javascript: call-to-action url", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "javascript:alert(1)" } } } }, { path: "outcomes.nurture.cta.url", message: "must be an absolute http(s) URL" }],
+  ["a placeholder deciding the call-to-action host", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "https://{company}/welcome" } } } }, { path: "outcomes.nurture.cta.url", message: "placeholders like {email} may only be in the path, query or fragment, never in the scheme or host" }],
+  ["a placeholder glued to the call-to-action host", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "https://cal.example.com{path}" } } } }, { path: "outcomes.nurture.cta.url", message: "placeholders like {email} may only be in the path, query or fragment, never in the scheme or host" }],
   ["a relative call-to-action url", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "/book" } } } }, { path: "outcomes.nurture.cta.url", message: "must be an absolute http(s) URL" }],
   ["an outcome without a title and no preset", { ...BASE, outcomes: { nurture: { message: "M" } } }, { path: "outcomes.nurture.title", message: "required" }],
   ["a call to action without a label and no preset", { ...BASE, outcomes: { "sales-ready": { title: "T", cta: { url: "https://x.example" } } } }, { path: "outcomes.sales-ready.cta.label", message: "required" }],

@@ -1,3 +1,4 @@
+import { signal } from "@preact/signals";
 import { fireEvent, screen } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import type { Config } from "../../src/config/types";
@@ -94,6 +95,12 @@ describe("the call-me-now offer on the outcome", () => {
     fireEvent.click(screen.getByRole("radio", { name: "VP or C-level" }));
     clickButton("Submit");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Let's talk now");
+    expect(screen.queryByRole("button", { name: "Call me now" })).toBeNull();
+  });
+
+  it("is not offered while the lead is refused or not getting through: a call within minutes would not be true", () => {
+    submitHot(config, { deliveryNotice: signal<"refused" | "unreachable" | null>("refused") });
+    expect(screen.getByRole("status").textContent).toContain("Please contact us directly");
     expect(screen.queryByRole("button", { name: "Call me now" })).toBeNull();
   });
 
