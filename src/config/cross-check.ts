@@ -6,11 +6,16 @@ import { DEFAULTS } from "./defaults";
 import { isObject, join, listAt, numberAt, objectAt, textAt, type RawObject } from "./raw-view";
 import { GATED_TIERS, TIERS, type ConfigIssue } from "./types";
 
+// Examples are test data for `lead-qualifier check` and CI: the script-tag build leaves their
+// check out (SPEC 9 keeps full diagnostics out of the landing-page file), so a wrong example can
+// never take a live form down. The ESM build, the server and the CLI check them.
+const CHECK_EXAMPLES = typeof __LQ_SCRIPT_BUILD__ === "undefined" || !__LQ_SCRIPT_BUILD__;
+
 /**
  * The semantic checks a shape-only schema misses: duplicate ids, conditions pointing at
  * unknown questions or options, options/ranges on the wrong question type, gates that do not
  * lead down, thresholds out of order, unknown product lines, outcomes left without a title, and
- * examples whose answers the form itself would refuse. Runs on the raw input (next to
+ * examples whose answers the form itself would refuse (not in the script-tag build). Runs on the raw input (next to
  * the schema, not after it), so one pass reports every problem; never throws on malformed input.
  *
  * @example crossCheck({ id: "a", endpoint: "/leads", productLine: "x" }) // [{ path: "productLine", message: 'unknown product line "x" (this config has no productLines)' }]
@@ -31,7 +36,7 @@ export function crossCheck(input: unknown): ConfigIssue[] {
   issues.push(...checkGates(objectAt(scoring.gates), known));
   issues.push(...checkThresholds(objectAt(scoring.thresholds)));
   issues.push(...checkProductLines(input));
-  issues.push(...checkExamples(input, known));
+  if (CHECK_EXAMPLES) issues.push(...checkExamples(input, known));
   issues.push(...checkOutcomes(objectAt(input.outcomes), preset));
   return issues;
 }

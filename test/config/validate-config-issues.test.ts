@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { validateConfig } from "../../src/config/validate-config";
 import type { ConfigIssue } from "../../src/config/types";
 
@@ -144,5 +144,19 @@ describe("validateConfig issues", () => {
       }],
     });
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it("leaves the example check out of the script-tag build only, where __LQ_SCRIPT_BUILD__ is defined", async () => {
+    const lying = { ...BASE, preset: "bant", examples: [{ name: "x", answers: { timeframe: "no-plan" }, expect: { tier: "nurture" } }] };
+    expect(validateConfig(lying).ok).toBe(false);
+    vi.resetModules();
+    (globalThis as { __LQ_SCRIPT_BUILD__?: boolean }).__LQ_SCRIPT_BUILD__ = true;
+    try {
+      const scriptBuild = await import("../../src/config/validate-config");
+      expect(scriptBuild.validateConfig(lying).ok).toBe(true);
+    } finally {
+      delete (globalThis as { __LQ_SCRIPT_BUILD__?: boolean }).__LQ_SCRIPT_BUILD__;
+      vi.resetModules();
+    }
   });
 });
