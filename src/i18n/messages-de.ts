@@ -89,4 +89,7 @@ export const de: Catalogue = {
   "staff.syncFailedUnsaved": "Einige Leads konnten noch nicht gesendet werden, und einige sind auf diesem Gerät nicht gespeichert. Jetzt CSV exportieren.",
   "delivery.refused": "Wir konnten Ihre Antworten nicht automatisch weiterleiten. Bitte kontaktieren Sie uns direkt, damit wir uns melden können.",
   "delivery.unreachable": "Unser System ist gerade nicht erreichbar. Ihre Antworten bleiben auf diesem Gerät und werden so bald wie möglich gesendet.",
+  "callMeNow.title": "Lieber gleich ein Anruf?",
+  "callMeNow.button": "Rufen Sie mich jetzt an",
+  "callMeNow.sent": "Danke! Wir rufen Sie in wenigen Minuten unter {phone} an.",
 };

@@ -92,4 +92,7 @@ export const en = {
   "staff.syncFailedUnsaved": "Some leads could not be sent yet, and some are not saved on this device. Export CSV now.",
   "delivery.refused": "We could not pass your answers on automatically. Please contact us directly so we can follow up.",
   "delivery.unreachable": "We can't reach our team's system right now. Your answers are kept on this device and will be sent as soon as possible.",
+  "callMeNow.title": "Prefer a call right now?",
+  "callMeNow.button": "Call me now",
+  "callMeNow.sent": "Thanks! We'll call you at {phone} within minutes.",
 } as const;

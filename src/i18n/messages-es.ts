@@ -89,4 +89,7 @@ export const es: Catalogue = {
   "staff.syncFailedUnsaved": "Algunos leads aún no se pudieron enviar y algunos no están guardados en este dispositivo. Exporta el CSV ahora.",
   "delivery.refused": "No pudimos enviar tus respuestas automáticamente. Contáctanos directamente para que podamos darte seguimiento.",
   "delivery.unreachable": "No podemos contactar con nuestro sistema ahora mismo. Tus respuestas se guardan en este dispositivo y se enviarán lo antes posible.",
+  "callMeNow.title": "¿Prefiere una llamada ahora mismo?",
+  "callMeNow.button": "Llámenme ahora",
+  "callMeNow.sent": "¡Gracias! Le llamaremos al {phone} en pocos minutos.",
 };

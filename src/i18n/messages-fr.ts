@@ -89,4 +89,7 @@ export const fr: Catalogue = {
   "staff.syncFailedUnsaved": "Certains leads n'ont pas encore pu être envoyés, et certains ne sont pas enregistrés sur cet appareil. Exportez le CSV maintenant.",
   "delivery.refused": "Nous n'avons pas pu transmettre vos réponses automatiquement. Contactez-nous directement pour que nous puissions donner suite.",
   "delivery.unreachable": "Notre système est injoignable pour le moment. Vos réponses sont conservées sur cet appareil et seront envoyées dès que possible.",
+  "callMeNow.title": "Vous préférez un appel tout de suite ?",
+  "callMeNow.button": "Appelez-moi maintenant",
+  "callMeNow.sent": "Merci ! Nous vous appelons au {phone} dans quelques minutes.",
 };

@@ -39,6 +39,8 @@ export interface LeadFormProps {
   onComplete(result: { answers: Answers; score: Score; honeypot: boolean }): void;
   /** "Start over" on the outcome screen (shown only when this is given). */
   onRestart?(): void;
+  /** A sales-ready visitor asked to be called now at this number (offered only when this is given). */
+  onCallMeNow?(phone: string): void;
   /** A slot above the form, e.g. the profile module's "Welcome back" line. */
   header?: ComponentChildren;
   /** What the outcome must admit about the lead's delivery (refused, or not getting through). */
@@ -138,6 +140,8 @@ export function LeadForm(props: LeadFormProps) {
           answers={result.answers}
           notice={props.deliveryNotice?.value ?? null}
           onRestart={props.onRestart ? restart : undefined}
+          onCallMeNow={props.onCallMeNow}
+          idPrefix={idPrefix}
         />
       ) : (
         <>
