@@ -70,6 +70,8 @@ export function boot({ window, manifest, importModule, eager = [], preload }: Bo
     if (!done) {
       done = preload ? preload(url(file), integrity) : preloadModule(document, url(file), integrity);
       pinned.set(file, done);
+      // A file that failed (offline) is fetched again next time a part needs it.
+      done.catch(() => pinned.delete(file));
     }
     return done;
   };
