@@ -14,6 +14,7 @@ const MANIFEST: LoaderManifest = {
 
 afterEach(() => {
   delete (window as Global).LeadQualifier;
+  document.body.replaceChildren();
   vi.restoreAllMocks();
 });
 
@@ -88,6 +89,21 @@ describe("the script-tag loader", () => {
     expect(imported).toEqual([]);
     expect(app.started).toEqual([]);
     expect(consoleError).toHaveBeenCalledWith("lead-qualifier: the widget could not start.", expect.any(Error));
+  });
+
+  it("starts fetching the configs of the placeholders already on the page, and hands them over", async () => {
+    const fetch = vi.spyOn(window, "fetch").mockImplementation(async () => new Response("{}"));
+    for (const config of ["/forms/a.json", " /forms/a.json ", "#inline", "/forms/b.json"]) {
+      const element = document.createElement("div");
+      element.setAttribute("data-lead-qualifier", "");
+      element.setAttribute("data-config", config);
+      document.body.append(element);
+    }
+    const { app } = run();
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(["/forms/a.json", "/forms/b.json"]);
+    expect(fetch.mock.calls[0]?.[1]).toMatchObject({ credentials: "omit" });
+    await vi.waitFor(() => expect(app.started).toHaveLength(1));
+    expect([...app.started[0]!.prefetched!.keys()]).toEqual(["/forms/a.json", "/forms/b.json"]);
   });
 
   it("does nothing the second time the script runs", () => {

@@ -38,6 +38,22 @@ describe("the landing-page module", () => {
     expect(prepare).toHaveBeenCalledWith("diagnostics");
   });
 
+  it("uses a config the loader fetched early once, and asks the network for it after that", async () => {
+    const early = Promise.resolve(new Response(JSON.stringify(config)));
+    const fetch = vi.spyOn(window, "fetch").mockImplementation(async () => new Response(JSON.stringify(config)));
+    const element = document.createElement("div");
+    element.setAttribute("data-lead-qualifier", "");
+    element.setAttribute("data-config", "/forms/early.json");
+    document.body.append(element);
+    const app = start({ window, prepare: async () => {}, prefetched: new Map([["/forms/early.json", early]]) });
+    await vi.waitFor(() => expect(mounted(element)).toBe(true), { timeout: 5_000 });
+    expect(fetch).not.toHaveBeenCalledWith("/forms/early.json", expect.anything());
+    const other = document.createElement("div");
+    document.body.append(other);
+    await app.mount(other, "/forms/early.json");
+    expect(fetch).toHaveBeenCalledWith("/forms/early.json", expect.anything());
+  });
+
   it("gives the rest of the public API through load()", async () => {
     const api = await start({ window, prepare: async () => {} }).load();
     for (const name of ["validateConfig", "scoreLead", "buildLead", "localize"]) expect(typeof api[name]).toBe("function");
