@@ -25,7 +25,7 @@ for (const { path, parts } of files) {
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const row = (name, { raw, gzip, brotli }) =>
-  `${name.padEnd(40)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(9)}`;
+  `${name.padEnd(50)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(9)}`;
 const sum = (paths) =>
   paths.reduce((total, path) => {
     const size = sizes.get(path);
@@ -33,7 +33,7 @@ const sum = (paths) =>
   }, { raw: 0, gzip: 0, brotli: 0 });
 const partFiles = (...names) => [...sizes].filter(([, { parts }]) => parts.some((part) => names.includes(part))).map(([path]) => path);
 
-console.log(`${"file".padEnd(40)} ${"raw".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}  part`);
+console.log(`${"file".padEnd(50)} ${"raw".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}  part`);
 for (const [path, size] of sizes) console.log(`${row(`dist/${path}`, size)}  ${size.parts.join(", ")}`);
 
 const [loader, kioskLoader] = LOADERS;
