@@ -189,6 +189,7 @@ export function LeadForm(props: LeadFormProps) {
             errors={errors}
             suggestions={state.suggestions.value}
             Suggestion={kit?.EmailSuggestion}
+            fields={kit ?? undefined}
             idPrefix={idPrefix}
             kiosk={kiosk}
             honeypot={state.honeypot.value}

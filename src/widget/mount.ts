@@ -3,6 +3,8 @@ import type { BrowserDeliveryOptions } from "../delivery/browser-delivery";
 import type { Delivery } from "../delivery/create-delivery";
 import { pickLocale } from "../i18n/pick-locale";
 import { adoptStyles } from "./adopt-styles";
+import { TEXT_FIELD_TYPES } from "./fields/question-field";
+import { visitSteps } from "./visit-steps";
 import { createEmitter, type Emitter } from "./emitter";
 import { loadConfig, type ConfigLoadError } from "./load-config";
 import { applyOverrides, type MountOverrides } from "./mount-overrides";
@@ -100,9 +102,11 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   const validConfig = checked.value;
   formId = validConfig.id;
   // Everything the first render needs, fetched in parallel: the page's language; on a booth, the kiosk
-  // shell and the form kit (its staff panel and first visitor need them); with `?lq_` prefill in the URL,
-  // the form kit (the prefilled answers decide the first question).
-  const needsKit = validConfig.mode === "kiosk" || /[?&]lq_/.test(env.window.location?.search ?? "");
+  // shell and the form kit (its staff panel and first visitor need them); the form kit too with `?lq_`
+  // prefill in the URL (the prefilled answers decide the first question), or when the first step shows
+  // more than text-like fields (with several questions per step).
+  const needsKit =
+    validConfig.mode === "kiosk" || /[?&]lq_/.test(env.window.location?.search ?? "") || !firstStepIsText(validConfig);
   const [kiosk, kit] = await Promise.all([
     validConfig.mode === "kiosk" ? env.parts.kiosk() : undefined,
     needsKit ? env.parts.formKit() : undefined,
@@ -158,6 +162,13 @@ async function showFailure(options: Parameters<DiagnosticsPart["showConfigFailur
     console.error(`lead-qualifier: the form config could not be used: ${message}`, error);
     options.events.emit("error", { code: options.failure.code, message });
   }
+}
+
+/** Whether a new visitor's first step has only fields the landing-page file renders itself. */
+function firstStepIsText(config: Config): boolean {
+  const productLine = config.productLine ? { productLine: config.productLine } : {};
+  const [first = []] = visitSteps({ config, answers: {}, budget: config.flow.maxNewQuestionsPerVisit, ...productLine });
+  return first.every((question) => TEXT_FIELD_TYPES.has(question.type));
 }
 
 function errorHandle(host: Element, formId: string | null, events: Emitter, teardown: () => void): WidgetHandle {

@@ -35,9 +35,26 @@ async function rememberAna() {
   expect(localStorage.getItem(PROFILE_KEY)).toContain("ana@acme.io");
 }
 
+describe("what the first render waits for", () => {
+  it("nothing for a first step of text-like fields; the form kit when the first step has a choice", async () => {
+    const text = host();
+    await mount(text, config, {}, { startDelivery: fakeDelivery().startDelivery });
+    expect(within(text.shadowRoot as unknown as HTMLElement).getByLabelText("Work email")).toBeTruthy();
+    const both = host();
+    await mount(both, { ...config, flow: { questionsPerStep: 2 } }, {}, { startDelivery: fakeDelivery().startDelivery });
+    const view = within(both.shadowRoot as unknown as HTMLElement);
+    expect(view.getByLabelText("Work email")).toBeTruthy();
+    expect(view.getByRole("radio", { name: "VP" })).toBeTruthy();
+  });
+});
+
 describe("storage and the first render", () => {
   it("renders the first question without touching storage; it is read once the form kit arrives", async () => {
-    const reads = vi.spyOn(Storage.prototype, "getItem");
+    const reads = vi.fn();
+    for (const storage of [localStorage, sessionStorage]) {
+      const getItem = storage.getItem.bind(storage);
+      vi.spyOn(storage, "getItem").mockImplementation((key) => (reads(key), getItem(key)));
+    }
     const { delivery, startDelivery } = fakeDelivery();
     const element = host();
     await mount(element, config, {}, { startDelivery });

@@ -2,7 +2,7 @@ import { localize } from "../../config/localize";
 import type { Answers, AnswerValue, Config, Question } from "../../config/types";
 import { t } from "../../i18n/t";
 import type { EmailSuggestion } from "../email-suggestion";
-import { QuestionField } from "../fields/question-field";
+import { QuestionField, type ChoiceFields } from "../fields/question-field";
 import { Honeypot } from "../honeypot";
 
 export interface StepFormProps {
@@ -19,6 +19,8 @@ export interface StepFormProps {
   suggestions: Readonly<Record<string, string>>;
   /** The "Did you mean …?" line under email fields; it comes with the form kit, like the suggestions. */
   Suggestion?: typeof EmailSuggestion;
+  /** The choice, select and consent controls (form kit); text-like fields render without them. */
+  fields?: ChoiceFields | undefined;
   idPrefix: string;
   kiosk: boolean;
   honeypot: string;
@@ -63,6 +65,7 @@ export function StepForm(props: StepFormProps) {
       {step.map((question) => (
         <div key={question.id} class="lq-field" data-question={question.id}>
           <QuestionField
+            fields={props.fields}
             question={question}
             config={config}
             locale={locale}
