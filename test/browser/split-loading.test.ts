@@ -58,11 +58,15 @@ async function open(path: string, record: Request[] = []) {
 const distFiles = (requests: Request[]) => requests.map((request) => new URL(request.url()).pathname.replace(/^\/dist\//, ""));
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
-/** Serves one file of the build with a line of code added in front, as a compromised CDN would. */
-async function tamper(page: Page, file: string) {
+/** Opens the landing page with one file of the build served with a line of code added in front, as a compromised CDN would. */
+async function openTampered(file: string) {
   const original = await readFile(new URL(`dist/${file}`, ROOT), "utf8");
-  await page.route(`**/dist/${file}`, (route) =>
+  const opened = await openPage(suite.browser);
+  await opened.page.route(`**/dist/${file}`, (route) =>
     route.fulfill({ contentType: "text/javascript", body: `window.__tampered = true;\n${original}` }));
+  if (!suite.server.routes.includes(compiledRoute)) suite.server.routes.unshift(compiledRoute);
+  await opened.page.goto(suite.server.origin + LANDING);
+  return opened;
 }
 
 describe("the split script-tag build (real Chromium)", () => {
@@ -115,13 +119,7 @@ describe("the split script-tag build (real Chromium)", () => {
   });
 
   it("refuses a landing-page file whose bytes differ from the build's: nothing of it runs, and the console says why", async () => {
-    const { page, context, errors } = await (async () => {
-      const opened = await openPage(suite.browser);
-      await tamper(opened.page, fileOf("main"));
-      if (!suite.server.routes.includes(compiledRoute)) suite.server.routes.unshift(compiledRoute);
-      await opened.page.goto(suite.server.origin + LANDING);
-      return opened;
-    })();
+    const { page, context, errors } = await openTampered(fileOf("main"));
     await expect.poll(() => errors.join("\n")).toContain("Subresource Integrity hash does not match");
     expect(await page.evaluate(() => (window as unknown as { __tampered?: boolean }).__tampered)).toBeUndefined();
     expect(await page.evaluate(() => document.querySelector("[data-lead-qualifier]")!.shadowRoot)).toBeNull();
@@ -129,13 +127,7 @@ describe("the split script-tag build (real Chromium)", () => {
   });
 
   it("refuses a tampered form kit when it is needed: the first question shows, Next says so, the tampered code never runs", async () => {
-    const { page, context, errors } = await (async () => {
-      const opened = await openPage(suite.browser);
-      await tamper(opened.page, fileOf("form-kit"));
-      if (!suite.server.routes.includes(compiledRoute)) suite.server.routes.unshift(compiledRoute);
-      await opened.page.goto(suite.server.origin + LANDING);
-      return opened;
-    })();
+    const { page, context, errors } = await openTampered(fileOf("form-kit"));
     await page.getByLabel("Work email").fill("ana@acme.io");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("alert").waitFor();
