@@ -81,9 +81,10 @@ export function boot({ window, manifest, importModule, eager = [], preload }: Bo
   const prepare = (name: string): Promise<void> =>
     Promise.all((manifest.parts[name] ?? []).map((index) => pin(manifest.files[index]!))).then(() => undefined);
 
+  // The landing-page file first (the longest wait), then the eager parts and the form configs of the
+  // placeholders already on the page, fetched now rather than once that file has arrived and run.
+  const main = prepare("main");
   for (const name of eager) prepare(name).catch(() => {});
-  // The form configs of the placeholders already on the page, fetched now rather than once the
-  // landing-page file has arrived and run: one round trip less before the first question.
   const prefetched = new Map<string, Promise<Response>>();
   for (const element of document.querySelectorAll("[data-lead-qualifier][data-config]")) {
     const source = element.getAttribute("data-config")!.trim();
@@ -92,7 +93,7 @@ export function boot({ window, manifest, importModule, eager = [], preload }: Bo
     response.catch(() => {});
     prefetched.set(source, response);
   }
-  const app = prepare("main")
+  const app = main
     .then(() => importModule(url(manifest.main)))
     .then((module) => (module as AppModule).start({ window, prepare, prefetched }));
   app.catch((error: unknown) => console.error("lead-qualifier: the widget could not start.", error));
