@@ -1,8 +1,8 @@
-import pkg from "../../package.json";
+import pkg from "../package.json";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { start } from "../../src/embed-app";
-import { VERSION } from "../../src/version";
-import { MOUNTED_ATTRIBUTE } from "../../src/widget/mount";
+import { start } from "../src/embed-app";
+import { VERSION } from "../src/version";
+import { MOUNTED_ATTRIBUTE } from "../src/widget/mount";
 
 afterEach(() => {
   document.body.replaceChildren();
