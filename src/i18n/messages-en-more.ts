@@ -78,4 +78,6 @@ export const enMore = {
   "callMeNow.title": "Prefer a call right now?",
   "callMeNow.button": "Call me now",
   "callMeNow.sent": "Thanks! We'll call you at {phone} within minutes.",
+  configError: "This form could not be loaded.",
+  configErrorDetails: "Details for the site owner",
 } as const;

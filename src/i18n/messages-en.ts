@@ -1,6 +1,6 @@
 /**
  * The English UI strings of the first screen (the landing-page file holds them): the form's
- * buttons, progress, field notes and the config notice. The rest of the English catalogue is in messages-en-more.ts,
+ * buttons, progress and field notes. The rest of the English catalogue is in messages-en-more.ts,
  * loaded with the parts that use it. Every other locale provides the keys of both in one file
  * (checked at compile time by `Catalogue`). Placeholders are `{name}`; the values come from
  * `t(locale, key, params)`.
@@ -22,6 +22,4 @@ export const en = {
   close: "Close",
   launcher: "Get started",
   notLoaded: "We could not reach our server. Please check your connection and try again.",
-  configError: "This form could not be loaded.",
-  configErrorDetails: "Details for the site owner",
 } as const;
