@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
-import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useMemo, useRef } from "preact/hooks";
 import type { Answers, AnswerValue, Question, Score } from "../config/types";
 import { applyFocusRequest } from "./focus-request";
 import { currentStep, goBack, mergedAnswers, type FormContext } from "./form-steps";
@@ -11,6 +11,7 @@ import { visitSteps } from "./visit-steps";
 import type { DeliveryNotice } from "./delivery-notice";
 import type { FormKit, FormKitSource } from "./form-kit-source";
 import { Progress } from "./progress";
+import { useKit } from "./use-kit";
 import { StepForm } from "./steps/step-form";
 
 export interface LeadFormProps {
@@ -71,8 +72,7 @@ export function LeadForm(props: LeadFormProps) {
   const idPrefix = `lq${useMemo(() => ++instances, [])}${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const root = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const waiting = useRef(false);
-  const [notLoaded, setNotLoaded] = useState(false);
+  const { withKit, notLoaded } = useKit(props.kit);
   const committed = useRef<Record<string, string>>({});
   const ctx: FormContext = props;
   const kiosk = config.mode === "kiosk";
@@ -99,23 +99,8 @@ export function LeadForm(props: LeadFormProps) {
 
   function next() {
     cancelAutoAdvance();
-    const kit = props.kit.current;
-    if (kit) return advance(kit);
-    // Pressed before the kit arrived (it loads right after the first paint): wait for it, once.
-    if (waiting.current) return;
-    waiting.current = true;
-    props.kit.load().then(
-      (loaded) => {
-        waiting.current = false;
-        setNotLoaded(false);
-        advance(loaded);
-      },
-      (error: unknown) => {
-        waiting.current = false;
-        setNotLoaded(true);
-        console.error("lead-qualifier: the rest of the form could not be loaded", error);
-      },
-    );
+    // Pressed before the kit arrived (it loads right after the first paint), Next waits for it.
+    withKit(advance);
   }
 
   function advance(kit: FormKit) {
