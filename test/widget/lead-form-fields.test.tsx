@@ -17,6 +17,16 @@ describe("LeadForm fields", () => {
     expect(onComplete.mock.calls[0]?.[0].answers).toEqual({ role: "manager" });
   });
 
+  it("marks the selected choice's label (tint and check), and only that one", () => {
+    renderForm(makeConfig({ questions: [ROLE] }));
+    const selected = () => [...document.querySelectorAll(".lq-choice.is-selected")].map((label) => label.textContent);
+    expect(selected()).toEqual([]);
+    fireEvent.click(screen.getByRole("radio", { name: "Manager" }));
+    expect(selected()).toEqual(["Manager"]);
+    fireEvent.click(screen.getByRole("radio", { name: "Student" }));
+    expect(selected()).toEqual(["Student"]);
+  });
+
   it("renders multi as checkboxes in a named fieldset and records the ticked options in option order", () => {
     const options = [{ value: "a", label: "Alpha" }, { value: "b", label: "Beta" }, { value: "c", label: "Gamma" }];
     const { onComplete } = renderForm(only({ id: "need", type: "multi", label: "Needs", options }));

@@ -53,7 +53,7 @@ export function ChoiceField(props: FieldProps) {
         {(question.options ?? []).map((option, index) => {
           const optionId = `${ids.control}-${index}`;
           return (
-            <label key={option.value} class="lq-choice" for={optionId}>
+            <label key={option.value} class={selected.includes(option.value) ? "lq-choice is-selected" : "lq-choice"} for={optionId}>
               <input
                 id={optionId}
                 type={multi ? "checkbox" : "radio"}

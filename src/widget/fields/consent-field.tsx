@@ -19,7 +19,7 @@ export function ConsentField(props: FieldProps) {
   const privacyUrl = config.consent?.privacyUrl;
   return (
     <div class="lq-question">
-      <div class="lq-consent">
+      <div class={error !== null ? "lq-consent is-invalid" : "lq-consent"}>
         <input
           id={ids.control}
           type="checkbox"
