@@ -71,7 +71,7 @@ export function LeadForm(props: LeadFormProps) {
   const committed = useRef<Record<string, string>>({});
   const ctx: FormContext = props;
   const kiosk = config.mode === "kiosk";
-  useStableHeight(root, idPrefix);
+  useStableHeight(root, idPrefix, !kiosk);
 
   const result = state.result.value;
   const focus = state.focus.value;

@@ -72,7 +72,7 @@ export const WIDGET_CSS = `
 }
 .lq-choice span { flex: 1; }
 .lq-choice.is-selected { border-color: var(--lq-accent); background: var(--lq-tint); box-shadow: inset 0 0 0 1px var(--lq-accent); font-weight: 600; }
-.lq-choice.is-selected::after {
+.lq-choices:not(.is-multi) .is-selected::after {
   content: ""; flex: none; inline-size: 7px; block-size: 13px; margin-inline-end: 4px;
   border: solid var(--lq-accent); border-width: 0 3px 3px 0; transform: translateY(-2px) rotate(45deg);
 }
@@ -138,13 +138,13 @@ export const WIDGET_CSS = `
 }
 .lq-dialog[open] { display: flex; flex-direction: column; }
 .lq-dialog::backdrop { background: rgb(0 0 0 / 0.5); }
-.lq-dialog-header { display: flex; align-items: center; justify-content: space-between; gap: 16px; padding-block: 12px; padding-inline: 24px 12px; border-block-end: 1px solid var(--lq-line); }
+.lq-dialog-header { display: flex; align-items: center; justify-content: space-between; gap: 16px; padding: 12px 24px; border-block-end: 1px solid var(--lq-line); }
 .lq-dialog-title { margin: 0; font-size: 24px; line-height: 1.3; font-weight: 700; }
 .lq-dialog-body { overflow: auto; flex: 1; }
 .lq-dialog-body .lq-form { padding: 24px; }
 @media (max-width: 599.98px) {
   .lq-dialog { inline-size: 100%; block-size: 100%; max-block-size: none; margin: 0; border-radius: 0; }
-  .lq-dialog-header { padding-inline-start: 16px; }
+  .lq-dialog-header { padding-inline: 16px; }
   .lq-dialog-body .lq-form { padding: 16px; }
 }
 .lq-kiosk .lq-step-title, .lq-kiosk .lq-outcome-title { font-size: 32px; }

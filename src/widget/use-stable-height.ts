@@ -11,12 +11,15 @@ import { useLayoutEffect } from "preact/hooks";
  * The height lives in a constructable stylesheet adopted next to the widget's (a rule on the form's
  * `data-lq-form` attribute), because CSP forbids `style` attributes (SPEC 9). Without
  * `ResizeObserver` or adopted sheets (old browsers, tests) it does nothing: the form just resizes.
+ * Off (`active` false) in kiosk mode: a full-screen kiosk has no page below it to keep still, and
+ * a tall first step would leave a gap above the giveaway code.
  *
- * @example useStableHeight(formRef, "lq1"); // <div data-lq-form="lq1" ref={formRef}>
+ * @example useStableHeight(formRef, "lq1", true); // <div data-lq-form="lq1" ref={formRef}>
  */
-export function useStableHeight(target: RefObject<HTMLElement | null>, id: string): void {
+export function useStableHeight(target: RefObject<HTMLElement | null>, id: string, active: boolean): void {
   useLayoutEffect(() => {
     const element = target.current;
+    if (!active) return;
     const view = element?.ownerDocument.defaultView;
     const root = element?.getRootNode() as ShadowRoot | Document | undefined;
     if (!element || !view || !root || !("ResizeObserver" in view) || !("adoptedStyleSheets" in root)) return;
@@ -42,5 +45,5 @@ export function useStableHeight(target: RefObject<HTMLElement | null>, id: strin
       observer.disconnect();
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     };
-  }, [target, id]);
+  }, [target, id, active]);
 }

@@ -27,6 +27,14 @@ describe("LeadForm fields", () => {
     expect(selected()).toEqual(["Student"]);
   });
 
+  it("puts a choice group's help before its options and its error after them", () => {
+    renderForm(makeConfig({ questions: [{ ...ROLE, help: "Pick the closest one." }] }));
+    clickButton("Submit");
+    const group = screen.getByRole("group", { name: "What is your role?" });
+    const order = [...group.querySelectorAll(".lq-help, .lq-choices, .lq-error")].map((el) => el.className);
+    expect(order).toEqual(["lq-help", "lq-choices", "lq-error"]);
+  });
+
   it("renders multi as checkboxes in a named fieldset and records the ticked options in option order", () => {
     const options = [{ value: "a", label: "Alpha" }, { value: "b", label: "Beta" }, { value: "c", label: "Gamma" }];
     const { onComplete } = renderForm(only({ id: "need", type: "multi", label: "Needs", options }));

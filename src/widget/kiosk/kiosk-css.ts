@@ -22,7 +22,7 @@ export const KIOSK_CSS = `
 }
 .lq-kiosk-root button { min-block-size: 48px; min-inline-size: 48px; touch-action: manipulation; }
 .lq-kiosk-stage { inline-size: min(100%, 768px); }
-.lq-kiosk-root.is-attract { background: var(--lq-brand, var(--lq-bg, #fff)); color: var(--lq-brand-text, var(--lq-text, #1a1a1a)); }
+.lq-kiosk-root.is-attract { padding-block-start: 32px; background: var(--lq-brand, var(--lq-bg, #fff)); color: var(--lq-brand-text, var(--lq-text, #1a1a1a)); }
 /* The attract screen fills the viewport: the picture takes what the text and Start leave (never pushing Start off screen). */
 .is-attract .lq-kiosk-stage { flex: 1; min-block-size: 0; display: flex; flex-direction: column; }
 .lq-attract { display: flex; flex-direction: column; align-items: center; gap: 24px; margin-block: auto; max-block-size: 100%; text-align: center; }
@@ -30,8 +30,8 @@ export const KIOSK_CSS = `
 .lq-attract-logo { block-size: 56px; inline-size: auto; max-inline-size: 80%; object-fit: contain; }
 .lq-attract-title { margin: 0; font-size: clamp(34px, 5.5vw, 64px); line-height: 1.1; }
 .lq-attract-lead { margin: 0; font-size: clamp(20px, 2.6vw, 28px); }
-.lq-attract > .lq-attract-image { flex: 0 1 360px; min-block-size: 80px; inline-size: 100%; object-fit: contain; }
-.is-attract .lq-attract-start { background: var(--lq-brand-text, var(--lq-accent, #0b5fff)); color: var(--lq-brand, var(--lq-accent-text, #fff)); }
+.lq-attract > .lq-attract-image { flex: 0 1 300px; min-block-size: 80px; inline-size: 100%; object-fit: contain; }
+.is-attract .lq-attract-start { min-inline-size: min(100%, 280px); background: var(--lq-brand-text, var(--lq-accent, #0b5fff)); color: var(--lq-brand, var(--lq-accent-text, #fff)); }
 .lq-kiosk-primary {
   min-block-size: 72px; padding: 12px 56px; border: 0; border-radius: var(--lq-radius, 10px);
   background: var(--lq-accent, #0b5fff); color: var(--lq-accent-text, #fff);
@@ -67,7 +67,8 @@ export const KIOSK_CSS = `
 .lq-kiosk-dialog h2 { margin: 0 0 16px; font-size: 28px; }
 .lq-kiosk-dialog .lq-kiosk-primary { min-block-size: 48px; padding: 8px 16px; font-size: 20px; }
 .lq-kiosk-dialog-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: flex-end; margin-block-start: 24px; }
-.lq-staff-actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); }
+.lq-staff-actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); }
+.lq-staff-actions button { padding-inline: 12px; }
 .lq-staff-actions .lq-kiosk-secondary { grid-column: 1 / -1; }
 @media (max-width: 599.98px) { .lq-kiosk-dialog { padding: 24px 20px; } }
 .lq-countdown { font-size: 24px; font-variant-numeric: tabular-nums; }
@@ -80,7 +81,7 @@ export const KIOSK_CSS = `
 .lq-pin-keys { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-block-start: 16px; }
 .lq-pin-keys button { min-block-size: 64px; padding: 0; font-size: 28px; }
 .lq-kiosk-message { min-block-size: 1.4em; margin: 12px 0 0; color: var(--lq-error, #b00020); font-weight: 600; }
-.lq-staff-stats { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; margin: 0; }
+.lq-staff-stats { display: grid; grid-template-columns: minmax(min-content, 1fr) auto; gap: 4px 24px; margin: 4px 0 0; }
 .lq-staff-stats dt { min-inline-size: 0; font-weight: 400; }
 .lq-staff-stats dd { margin: 0; font-weight: 700; text-align: end; font-variant-numeric: tabular-nums; }
 .lq-staff-section { margin: 16px 0 8px; font-size: 20px; }
