@@ -2,7 +2,8 @@
  * The kiosk shell's own CSS (adopted into the shadow root next to the widget's sheet): a fixed
  * full-viewport frame, the attract screen, the idle dialog, the staff corner, PIN pad and panel.
  * Steps are anchored at the top (the progress bar stays put from one question to the next); only
- * the attract screen is centred, on the brand colour (`--lq-brand`, see brand-css.ts).
+ * the attract screen is centred, on the brand colour (`--lq-brand`, see brand-css.ts), and fills the
+ * viewport: its picture takes what the text and Start leave, so Start is never pushed off screen.
  * Targets are at least 48 px (the widget sheet's `.lq-kiosk` class sizes the form's controls).
  * No text selection and no double-tap zoom on a shared touch screen, except inside inputs.
  */
@@ -23,7 +24,6 @@ export const KIOSK_CSS = `
 .lq-kiosk-root button { min-block-size: 48px; min-inline-size: 48px; touch-action: manipulation; }
 .lq-kiosk-stage { inline-size: min(100%, 768px); }
 .lq-kiosk-root.is-attract { padding-block-start: 32px; background: var(--lq-brand, var(--lq-bg, #fff)); color: var(--lq-brand-text, var(--lq-text, #1a1a1a)); }
-/* The attract screen fills the viewport: the picture takes what the text and Start leave (never pushing Start off screen). */
 .is-attract .lq-kiosk-stage { flex: 1; min-block-size: 0; display: flex; flex-direction: column; }
 .lq-attract { display: flex; flex-direction: column; align-items: center; gap: 24px; margin-block: auto; max-block-size: 100%; text-align: center; }
 .lq-attract > * { flex: none; }
