@@ -2,7 +2,7 @@ import type { ScoreMap } from "./types";
 
 /**
  * Every default a config gets when a field is left out (SPEC 3). One place, so the schema,
- * the normalisation and the README cannot disagree.
+ * the normalisation and the docs (docs/config.md) cannot disagree.
  */
 export const DEFAULTS = {
   mode: "inline",
