@@ -10,12 +10,14 @@ const SCHEMA = "dist/lead-qualifier.config.schema.json";
 
 function configsWithSchema(): Array<[string, string]> {
   const dirs = ["demo/forms", "test/fixtures", "test/browser/pages"];
-  return dirs.flatMap((dir) =>
-    readdirSync(join(ROOT, dir))
-      .filter((name) => name.endsWith(".json"))
-      .map((name) => [`${dir}/${name}`, JSON.parse(readFileSync(join(ROOT, dir, name), "utf8")).$schema] as const)
-      .filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
+  const found: Array<[string, string]> = [];
+  for (const dir of dirs) {
+    for (const name of readdirSync(join(ROOT, dir)).filter((n) => n.endsWith(".json"))) {
+      const schema: unknown = JSON.parse(readFileSync(join(ROOT, dir, name), "utf8")).$schema;
+      if (typeof schema === "string") found.push([`${dir}/${name}`, schema]);
+    }
+  }
+  return found;
 }
 
 describe("where $schema points", () => {
