@@ -5,8 +5,9 @@
  * - `:host { all: initial }` stops the host page's inherited fonts, colours, line-height,
  *   letter-spacing and text-transform from leaking in; everything is then set from custom
  *   properties the site (or config `theme`, via `themeCss`) may override.
- * - Flush by default: the form fills its host element with no padding of its own, so its left
- *   edge is the host column's. The page decides width and inset (`--lq-max-width`, `--lq-inset`).
+ * - Flush by default: the form starts at its host element's edge with no padding of its own, so
+ *   its left edge is the host column's; it fills the column up to 640 px (a readable line for
+ *   inputs on a wide page). The page decides width and inset (`--lq-max-width`, `--lq-inset`).
  * - Defaults meet WCAG AA: text 16:1, muted text 7:1, input borders 5:1 (≥ 3:1 for UI), white on
  *   the accent 5:1. Touch targets are at least 44 px, 48 px in kiosk mode (`.lq-kiosk`).
  * - A selected choice is tinted and checked; hover only outlines, and only where a pointer can
@@ -30,7 +31,7 @@ export const WIDGET_CSS = `
   --lq-error: #b3261e;
   --lq-success: #17753a;
   --lq-inset: 0px;
-  --lq-max-width: none;
+  --lq-max-width: 640px;
   --lq-target: 44px;
   --lq-tint: color-mix(in srgb, var(--lq-accent) 10%, var(--lq-bg));
   font-family: var(--lq-font);
@@ -44,7 +45,7 @@ export const WIDGET_CSS = `
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: border-box; }
 .lq-form { inline-size: 100%; max-inline-size: var(--lq-max-width); padding: var(--lq-inset); }
-.lq-kiosk { --lq-target: 48px; font-size: 20px; }
+.lq-kiosk { --lq-target: 48px; --lq-max-width: none; font-size: 20px; }
 .lq-visually-hidden, .lq-honeypot {
   position: absolute !important; inline-size: 1px; block-size: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;

@@ -56,6 +56,13 @@ describe("the widget's layout on a host page", () => {
       const input = await widgetBox(page, "input[type=email]", "#padded");
       expect(input.left - padded.left).toBeCloseTo(24, 0);
       expect(input.width).toBeCloseTo(Math.min(360, padded.right - padded.left) - 48, 0);
+      if (size === "laptop") {
+        // In a wide column the form starts at the column's edge and stops at 640 px, a readable width.
+        const wide = await hostBox(page, "#wide-title");
+        const form = await widgetBox(page, ".lq-form", "#wide");
+        expect(Math.abs(form.left - wide.left)).toBeLessThanOrEqual(1);
+        expect(form.width).toBeCloseTo(640, 0);
+      }
       expect(errors).toEqual([]);
       await page.context().close();
     });
