@@ -57,13 +57,16 @@ export function describeStoreContract(name: string, open: () => Promise<{ db: Sq
       const lead = serverLead({ tier: "sales-ready" });
       await leads.insert(lead);
       const [first, second] = await Promise.all([
-        events.claim(lead.leadId, "ana", new Date("2026-11-23T12:01:00.000Z")),
+        events.claim(lead.leadId, "ana", new Date("2026-11-23T12:01:00.000Z"), "2026-11-23T12:00:00.000Z"),
         events.claim(lead.leadId, "ben", new Date("2026-11-23T12:01:00.000Z")),
       ]);
       const winners = [first, second].filter((r) => r.ok);
       expect(winners).toHaveLength(1);
       const loser = [first, second].find((r) => !r.ok);
       expect(loser && !loser.ok && loser.claimedBy?.actor).toBe(winners[0]!.ok && winners[0]!.event.actor);
+      const claims = (await events.list()).filter((e) => e.leadId === lead.leadId);
+      expect(claims).toHaveLength(1);
+      if (claims[0]!.actor === "ana") expect(claims[0]).toMatchObject({ kind: "claim", since: "2026-11-23T12:00:00.000Z" });
     });
 
     it("keeps a requalification as an event with its note and leaves the lead's score alone", async () => {
