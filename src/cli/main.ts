@@ -11,6 +11,8 @@ const USAGE = [
   "",
   "  check <config.json | dir>...                       validate configs and run their examples",
   "  score <config.json> <answers.json> [--product-line <key>]   explain the score of one set of answers",
+  "  serve --forms <dir> [--allowed-origin <url>]...     receive leads, store them, and run the lead desk (serve --help)",
+  "  hash-password                                     read a password on stdin, print its hash for DESK_USERS_FILE",
   "",
   "exit status: 0 all good, 1 invalid config or failed example, 2 usage error",
 ];
@@ -29,6 +31,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runCheck(rest, io);
       case "score":
         return await runScore(rest, io);
+      // Loaded on demand: the database drivers and the HTTP server are not needed by check/score.
+      case "serve":
+        return await (await import("../serve/run-serve-command")).runServe(rest, io);
+      case "hash-password":
+        return await (await import("../serve/run-serve-command")).runHashPassword(io);
       case "help":
       case "--help":
       case "-h":
