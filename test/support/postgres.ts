@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { chown, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -6,8 +7,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-/** Debian's postgresql package (`apt-get install -y postgresql`; .ci/run installs it when missing). */
-export const POSTGRES_BIN = process.env.POSTGRES_BIN ?? "/usr/lib/postgresql/15/bin";
+/** Debian's postgresql package (`apt-get install -y postgresql`; .ci/run installs it when missing): its newest version. */
+export const POSTGRES_BIN = process.env.POSTGRES_BIN ?? debianPostgresBin();
+
+function debianPostgresBin(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, "bin", "initdb"))) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? join(root, newest, "bin") : join(root, "15", "bin");
+}
 
 export interface TestPostgres {
   /** A connection string for the `postgres` superuser on 127.0.0.1 (trust auth, loopback only). */
