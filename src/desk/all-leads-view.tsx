@@ -63,7 +63,18 @@ export function AllLeadsView({ contacts, now }: { contacts: Contact[]; now: numb
           Export CSV
         </button>
       </div>
-      <div class="table-wrap" role="region" aria-label="Contacts (scrolls sideways on small screens)" tabIndex={0}>
+      {/* Phones get one card per contact; wider screens the table. CSS shows one (display: none hides the other from screen readers too). */}
+      <ul class="contact-cards" aria-label="Contacts">
+        {shown.map((contact) => (
+          <li key={contact.id} class="card">
+            <ContactName contact={contact} />
+            <p><TierBadge tier={contact.tier} /> score {contact.total} · {shortTime(contact.lastSeenAt, now)}</p>
+            <p class="history">{describeHistory(contact.steps)}</p>
+            {contact.claim ? <p class="muted">Claimed by {contact.claim.actor}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <div class="table-wrap contacts-table" role="region" aria-label="Contacts (scrolls sideways on small screens)" tabIndex={0}>
         <table class="contacts">
           <thead>
             <tr>

@@ -57,7 +57,9 @@ export function DeskShell({ client, user, onSignedOut }: { client: DeskClient; u
               <li key={item.view}>
                 <a href={`#/${item.view}`} aria-current={route.view === item.view ? "page" : undefined}>
                   {item.label}
-                  {item.view === "queue" && queue.length > 0 ? <span class="nav-count"> ({queue.length})</span> : null}
+                  {item.view === "queue" && queue.length > 0 ? (
+                    <span class="nav-count"><span class="visually-hidden">, </span>{queue.length}<span class="visually-hidden"> waiting</span></span>
+                  ) : null}
                 </a>
               </li>
             ))}

@@ -50,11 +50,9 @@ export function ReportView({ contacts, now }: { contacts: Contact[]; now: number
           <RowsTable caption="Leads per day" head="Day" rows={report.days.map((d) => ({ key: d.day, counts: d.counts, total: d.total }))} />
         </details>
       </section>
-      <div class="grid-3">
-        <section class="card" aria-labelledby="by-channel"><h2 id="by-channel">By channel</h2><RowsTable caption="Leads by channel" head="Channel" rows={report.byChannel} /></section>
-        <section class="card" aria-labelledby="by-campaign"><h2 id="by-campaign">By campaign</h2><RowsTable caption="Leads by campaign" head="Campaign" rows={report.byCampaign} /></section>
-        <section class="card" aria-labelledby="by-product"><h2 id="by-product">By product line</h2><RowsTable caption="Leads by product line" head="Product line" rows={report.byProductLine} /></section>
-      </div>
+      <section class="card" aria-labelledby="by-channel"><h2 id="by-channel">By channel</h2><RowsTable caption="Leads by channel" head="Channel" rows={report.byChannel} /></section>
+      <section class="card" aria-labelledby="by-campaign"><h2 id="by-campaign">By campaign</h2><RowsTable caption="Leads by campaign" head="Campaign" rows={report.byCampaign} /></section>
+      <section class="card" aria-labelledby="by-product"><h2 id="by-product">By product line</h2><RowsTable caption="Leads by product line" head="Product line" rows={report.byProductLine} /></section>
     </section>
   );
 }

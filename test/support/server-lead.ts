@@ -27,9 +27,12 @@ export interface LeadFacts {
 export function serverLead(facts: LeadFacts = {}): ServerLead {
   const at = facts.at ?? "2026-11-23T12:00:00.000Z";
   const tier = facts.tier ?? "nurture";
+  const total = facts.total ?? 50;
+  const fit = Math.min(10, total);
+  const quarter = Math.floor((total - fit) / 4);
   const score = {
-    total: facts.total ?? 50,
-    dimensions: { budget: 10, authority: 10, need: 10, timeframe: 10, fit: facts.total === undefined ? 10 : facts.total - 40 },
+    total,
+    dimensions: { budget: total - fit - 3 * quarter, authority: quarter, need: quarter, timeframe: quarter, fit },
     tier,
     reasons: facts.reasons ?? ["Score reached the nurture threshold"],
   };
