@@ -6,9 +6,11 @@ import { TIER_LABELS } from "./model/describe-history";
 import { formatDuration } from "./model/hot-queue";
 import type { Contact } from "./model/desk-types";
 import { localDay } from "./local-day";
-import { TierChart } from "./tier-chart";
+import { timeline, type SplitBy } from "./model/timeline";
+import { TimelineChart } from "./timeline-chart";
 
 const PERIODS = [7, 14, 30, 90];
+const SPLITS: Array<[SplitBy, string]> = [["tier", "Tier"], ["channel", "Channel"], ["campaign", "Campaign"], ["productLine", "Product line"]];
 
 /**
  * The shared scorecard: leads and tiers per day, channel, campaign and product line, and how fast sales
@@ -16,7 +18,9 @@ const PERIODS = [7, 14, 30, 90];
  */
 export function ReportView({ contacts, now }: { contacts: Contact[]; now: number }) {
   const [days, setDays] = useState(14);
+  const [splitBy, setSplitBy] = useState<SplitBy>("tier");
   const report = buildReport(contacts, { to: localDay(now), days, now, dayOf: localDay });
+  const perDay = timeline(contacts, { to: localDay(now), days, dayOf: localDay, splitBy });
   const speed = report.speed;
   return (
     <section aria-labelledby="report-title">
@@ -44,16 +48,49 @@ export function ReportView({ contacts, now }: { contacts: Contact[]; now: number
       </dl>
       <section class="card" aria-labelledby="per-day-title">
         <h2 id="per-day-title">Leads per day</h2>
-        <TierChart days={report.days} />
+        <div class="field field-inline">
+          <label for="report-split">Split by</label>
+          <select id="report-split" value={splitBy} onChange={(e) => setSplitBy((e.currentTarget as HTMLSelectElement).value as SplitBy)}>
+            {SPLITS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </div>
+        <TimelineChart data={perDay} splitBy={splitBy} />
         <details>
           <summary>The numbers per day</summary>
-          <RowsTable caption="Leads per day" head="Day" rows={report.days.map((d) => ({ key: d.day, counts: d.counts, total: d.total }))} />
+          <DaysTable data={perDay} splitBy={splitBy} />
         </details>
       </section>
       <section class="card" aria-labelledby="by-channel"><h2 id="by-channel">By channel</h2><RowsTable caption="Leads by channel" head="Channel" rows={report.byChannel} /></section>
       <section class="card" aria-labelledby="by-campaign"><h2 id="by-campaign">By campaign</h2><RowsTable caption="Leads by campaign" head="Campaign" rows={report.byCampaign} /></section>
       <section class="card" aria-labelledby="by-product"><h2 id="by-product">By product line</h2><RowsTable caption="Leads by product line" head="Product line" rows={report.byProductLine} /></section>
     </section>
+  );
+}
+
+function DaysTable({ data, splitBy }: { data: ReturnType<typeof timeline>; splitBy: SplitBy }) {
+  const label = (key: string) => (splitBy === "tier" ? TIER_LABELS[key as keyof typeof TIER_LABELS] : key);
+  return (
+    <div class="table-wrap" role="region" aria-label="Leads per day" tabIndex={0}>
+      <table class="report-table">
+        <caption class="visually-hidden">Leads per day by {SPLITS.find(([v]) => v === splitBy)![1].toLowerCase()}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {data.keys.map((key) => <th key={key} scope="col" class="num">{label(key)}</th>)}
+            <th scope="col" class="num">All</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.days.map((day) => (
+            <tr key={day.day}>
+              <th scope="row">{day.day}</th>
+              {data.keys.map((key) => <td key={key} class="num">{day.counts[key]}</td>)}
+              <td class="num">{day.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -54,6 +54,12 @@ describe("desk login", () => {
     expect(await response.json()).toMatchObject({ error: "https_required" });
   });
 
+  it("refuses an oversized body without reading all of it", async () => {
+    const response = await api()(deskRequest("/desk/api/login", { body: { name: "ana", password: "x".repeat(20_000) } }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "invalid_request" });
+  });
+
   it("answers a wrong password with 401 and no cookie", async () => {
     const response = await api()(deskRequest("/desk/api/login", { body: { name: "ana", password: "guess" } }));
     expect(response.status).toBe(401);

@@ -66,3 +66,21 @@ describe("median and lastDays", () => {
     expect(lastDays("2026-03-01", 3)).toEqual(["2026-02-27", "2026-02-28", "2026-03-01"]);
   });
 });
+
+describe("timeline", () => {
+  it("splits each day's leads by campaign, most leads first, and by tier in tier order", async () => {
+    const { timeline } = await import("../../../src/desk/model/timeline");
+    const a = deskLead({ campaign: { type: "webinar", name: "Spring" }, answers: { email: "a@x.io" }, at: "2026-11-23T09:00:00.000Z" });
+    const b = deskLead({ campaign: { type: "webinar", name: "Spring" }, answers: { email: "b@x.io" }, at: "2026-11-22T09:00:00.000Z" });
+    const c = deskLead({ tier: "sales-ready", answers: { email: "c@x.io" }, at: "2026-11-23T10:00:00.000Z" });
+    const contacts = groupContacts([a, b, c], []);
+    const byCampaign = timeline(contacts, { to: "2026-11-23", days: 3, dayOf: utcDay, splitBy: "campaign" });
+    expect(byCampaign.keys).toEqual(["Spring", "(none)"]);
+    expect(byCampaign.days).toEqual([
+      { day: "2026-11-21", counts: { Spring: 0, "(none)": 0 }, total: 0 },
+      { day: "2026-11-22", counts: { Spring: 1, "(none)": 0 }, total: 1 },
+      { day: "2026-11-23", counts: { Spring: 1, "(none)": 1 }, total: 2 },
+    ]);
+    expect(timeline(contacts, { to: "2026-11-23", days: 3, dayOf: utcDay, splitBy: "tier" }).keys).toEqual(["sales-ready", "sales-later", "nurture", "disqualified"]);
+  });
+});
