@@ -22,14 +22,16 @@ const args = [
   "--lead-rate-limit", "600,600",
 ];
 
+let base = "";
 process.exitCode = await runCli(args, {
   readFile: () => Promise.reject(new Error("not used by serve")),
   stdout(line) {
     console.log(line);
-    const started = /^lead-qualifier serve: (http:\/\/\S+?)\/$/.exec(line);
-    if (started) {
-      console.log(`lead-qualifier demo: ${started[1]}/  (landing page, contact page, kiosk)`);
-      console.log(`lead desk: ${started[1]}/desk/  (sign in with any name and the password "${password}")`);
+    base = /^lead-qualifier serve: (http:\/\/\S+?)\/$/.exec(line)?.[1] ?? base;
+    // The banner's last line (the demo always serves its pages): now say where to click.
+    if (base && line.startsWith("  pages:")) {
+      console.log(`lead-qualifier demo: ${base}/  (landing page, contact page, kiosk)`);
+      console.log(`lead desk: ${base}/desk/  (sign in with any name and the password "${password}")`);
     }
   },
   stderr: (line) => console.error(line),
