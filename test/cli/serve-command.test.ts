@@ -45,10 +45,11 @@ describe("lead-qualifier serve", () => {
     stop("SIGTERM");
     expect(await running).toBe(0);
     expect(out.at(-1)).toBe("lead-qualifier serve: SIGTERM, stopping");
-  });
+    // Creating an embedded database takes seconds on a busy machine.
+  }, 60_000);
 });
 
-describe("lead-qualifier hash-password", () => {
+describe("lead-qualifier hash-password", { timeout: 30_000 }, () => {
   it("hashes the password read from standard input for the users file", async () => {
     const { io: cli, out } = io({ readStdin: async () => "correct horse battery\n" });
     expect(await runCli(["hash-password"], cli)).toBe(0);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { deskUsersFromJson, sharedPassword } from "../../src/serve/desk-users";
 import { hashPassword, isPasswordHash, verifyPassword } from "../../src/serve/password-hash";
 
-describe("password hashes", () => {
+// scrypt at OWASP's cost takes ~0.3 s per hash here, several times that while the machine is busy.
+describe("password hashes", { timeout: 30_000 }, () => {
   it("verifies the right password and refuses any other, with a new salt every time", async () => {
     const hash = await hashPassword("correct horse battery");
     expect(hash).toMatch(/^scrypt\$17\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
@@ -19,7 +20,7 @@ describe("password hashes", () => {
   });
 });
 
-describe("desk users", () => {
+describe("desk users", { timeout: 30_000 }, () => {
   it("signs in a user from the users file by name, any case, and records the name as written there", async () => {
     const auth = deskUsersFromJson(JSON.stringify({ users: [{ name: "Ana Lima", passwordHash: await hashPassword("ana-password") }] }));
     expect(await auth.verify("ana lima", "ana-password")).toBe("Ana Lima");

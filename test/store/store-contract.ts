@@ -18,7 +18,7 @@ export function describeStoreContract(name: string, open: () => Promise<{ db: Sq
     beforeAll(async () => {
       handle = await open();
       await migrate(handle.db, MIGRATIONS);
-    });
+    }, 60_000); // PGlite compiles its WebAssembly first; initdb takes seconds too
     afterAll(async () => handle?.close());
 
     it("applies every migration once and nothing on a second run", async () => {

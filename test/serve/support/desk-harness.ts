@@ -20,7 +20,7 @@ export function useDeskStore(): DeskHarness {
     harness.db = await openPglite();
     await migrate(harness.db, MIGRATIONS);
     harness.store = { leads: createLeadRepository(harness.db), events: createEventRepository(harness.db), sessions: createSessionRepository(harness.db) };
-  });
+  }, 60_000); // PGlite compiles its WebAssembly first: seconds on a busy machine
   afterAll(async () => harness.db?.close());
   return harness;
 }
