@@ -13,7 +13,6 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          sequence: { groupOrder: 0 },
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**", "test/widget/**", "test/**/*.dom.test.*", "test/**/*.slow.test.*"],
         },
@@ -23,18 +22,17 @@ export default defineConfig({
         test: {
           name: "dom",
           environment: "happy-dom",
-          sequence: { groupOrder: 0 },
           include: ["test/widget/**/*.test.{ts,tsx}", "test/**/*.dom.test.{ts,tsx}"],
         },
       },
       {
         extends: true,
         test: {
-          // Real servers as child processes (Postgres, several `serve` processes): one file at a time,
-          // after every other project, so their load cannot slow the timing-sensitive browser tests.
+          // Real servers as child processes (Postgres, several `serve` processes). Like the browser
+          // project, one file at a time: vitest runs every single-worker file in one sequential queue
+          // after the parallel unit and dom files, so these never run beside a browser test.
           name: "slow",
           environment: "node",
-          sequence: { groupOrder: 1 },
           include: ["test/**/*.slow.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -46,7 +44,6 @@ export default defineConfig({
         test: {
           name: "browser",
           environment: "node",
-          sequence: { groupOrder: 0 },
           include: ["test/browser/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
