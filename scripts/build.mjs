@@ -19,7 +19,7 @@ const common = { root: root.pathname, configFile: new URL("vite.config.ts", root
 // Script-tag build: everything bundled, one self-contained file.
 await build({
   ...common,
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  define: { "process.env.NODE_ENV": JSON.stringify("production"), __LQ_SCRIPT_BUILD__: "true" },
   build: {
     outDir: dist.pathname,
     emptyOutDir: false,

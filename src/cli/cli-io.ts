@@ -13,4 +13,7 @@ export interface CliIo {
   waitForShutdown?(): Promise<string>;
   /** All of standard input as text (`hash-password`). */
   readStdin?(): Promise<string>;
+  /** For `import`: how to POST (default: the global fetch) and wait between retries (default: setTimeout). */
+  fetch?: typeof fetch;
+  sleep?(ms: number): Promise<void>;
 }
