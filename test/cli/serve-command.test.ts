@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +26,7 @@ describe("lead-qualifier serve", () => {
     const { io: cli, err } = io({ env: {}, distDir: "/nonexistent", waitForShutdown: () => new Promise(() => {}) });
     expect(await runCli(["serve", "--forms", dir], cli)).toBe(1);
     expect(err.join("\n")).toMatch(/invalid form config\(s\) in .*\n\s+bad\.json: id: /);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("runs until asked to stop, printing where the endpoint, the desk and the widget are", async () => {
@@ -45,6 +46,7 @@ describe("lead-qualifier serve", () => {
     stop("SIGTERM");
     expect(await running).toBe(0);
     expect(out.at(-1)).toBe("lead-qualifier serve: SIGTERM, stopping");
+    await rm(dir, { recursive: true, force: true });
     // Creating an embedded database takes seconds on a busy machine.
   }, 60_000);
 });

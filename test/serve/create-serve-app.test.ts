@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServeApp, type ServeAppOptions } from "../../src/serve/create-serve-app";
 import { sharedPassword } from "../../src/serve/desk-users";
 import { createDbDedupeStore } from "../../src/store/create-db-dedupe-store";
@@ -10,12 +10,12 @@ import { useDeskStore } from "./support/desk-harness";
 
 const harness = useDeskStore();
 const ORIGIN = "http://127.0.0.1:8080";
-let dirs: { dist: string; site: string; data: string };
+let dirs: { root: string; dist: string; site: string; data: string };
 const logged: string[] = [];
 
 beforeAll(async () => {
   const root = await mkdtemp(join(tmpdir(), "lq-serve-app-"));
-  dirs = { dist: join(root, "dist"), site: join(root, "site"), data: join(root, "site", "data") };
+  dirs = { root, dist: join(root, "dist"), site: join(root, "site"), data: join(root, "site", "data") };
   await mkdir(join(dirs.dist, "desk"), { recursive: true });
   await mkdir(dirs.data, { recursive: true });
   await writeFile(join(dirs.dist, "lead-qualifier.js"), "/* widget */");
@@ -23,6 +23,10 @@ beforeAll(async () => {
   await writeFile(join(dirs.dist, "desk", "desk.js"), "/* desk */");
   await writeFile(join(dirs.site, "landing.html"), "<!doctype html><title>Landing</title>");
   await writeFile(join(dirs.data, "leads.json"), "[]");
+});
+
+afterAll(async () => {
+  if (dirs) await rm(dirs.root, { recursive: true, force: true });
 });
 
 function app(overrides: Partial<ServeAppOptions> = {}) {

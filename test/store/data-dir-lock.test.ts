@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ describe("lockDataDir", () => {
     await release();
     const again = await lockDataDir(dir, process.pid + 1);
     await again();
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("takes over a lock left by a process that no longer runs", async () => {
@@ -21,5 +22,6 @@ describe("lockDataDir", () => {
     const release = await lockDataDir(dir);
     expect(await readFile(join(dir, "lead-qualifier.lock"), "utf8")).toBe(String(process.pid));
     await release();
+    await rm(dir, { recursive: true, force: true });
   });
 });
