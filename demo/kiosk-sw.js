@@ -10,7 +10,7 @@
  * - Everything else, and every POST (the leads), passes through untouched: the widget's own outbox
  *   (localStorage) keeps leads while offline and sends them when the network is back.
  */
-const VERSION = "v3";
+const VERSION = "v4";
 const CACHE = `lead-qualifier-kiosk-${VERSION}`;
 const PRECACHE = [
   "kiosk.html",
@@ -20,7 +20,7 @@ const PRECACHE = [
   "forms/kiosk-retailtech.json",
   "booth/logo.svg",
   "booth/hero.svg",
-  "/dist/lead-qualifier.js",
+  "/widget/lead-qualifier.js",
 ];
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
 

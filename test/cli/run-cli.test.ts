@@ -179,6 +179,17 @@ describe("runCli score", () => {
     expect(await runCli(["score", "a.json"], io)).toBe(2);
   });
 
+  it("refuses answers the form would not accept, with each answer's path and a did-you-mean, and prints no total", async () => {
+    const config = { id: "acme", endpoint: "https://api.example.com/leads", preset: "bant" };
+    const { io, out, err } = fakeIo({ "bant.json": config, "a.json": { role: "vp", timeframe: "no-plan", need: ["reporting", "dashboards"], employees: "many" } });
+    expect(await runCli(["score", "bant.json", "a.json"], io)).toBe(1);
+    expect(err).toContain("a.json: answers the form would not accept (3):");
+    expect(err).toContain('  answers.timeframe: "no-plan" is not an option of "timeframe" (did you mean no-plans?)');
+    expect(err.some((line) => line.startsWith('  answers.need[1]: "dashboards" is not an option of "need"'))).toBe(true);
+    expect(err.some((line) => line.startsWith("  answers.employees: expected a number"))).toBe(true);
+    expect(out.some((line) => line.startsWith("total"))).toBe(false);
+  });
+
   it("names the gate that decided when a lead reached the points but not the gate", async () => {
     const gates = { "sales-ready": [{ require: { answer: "timeframe", in: ["now"] }, else: "sales-later", reason: "Project starts later" }] };
     const config = form([], {});
