@@ -7,7 +7,7 @@ import type { BuildContext, Destination } from "../../src/forward/destination-ty
 import { verifyWebhook } from "../../src/server/verify-webhook";
 import type { ServerLead } from "../../src/server/server-lead";
 import { serverLead } from "../support/server-lead";
-import { setupFor, SF_OID, SF_TIER_FIELD, WEBHOOK_SECRET } from "./support/destinations";
+import { setupFor, SF_LEAD_ID_FIELD, SF_OID, SF_TIER_FIELD, WEBHOOK_SECRET } from "./support/destinations";
 
 const BASE = "http://127.0.0.1:9999";
 const setup = setupFor(BASE);
@@ -95,7 +95,7 @@ describe("the Salesforce Web-to-Lead request", () => {
     expect(request.url).toBe(`${BASE}/salesforce/servlet/servlet.WebToLead?encoding=UTF-8`);
     expect(request.headers["Content-Type"]).toBe("application/x-www-form-urlencoded;charset=UTF-8");
     expect(request.body).toBe(
-      `oid=${SF_OID}&email=ana%40acme.io&first_name=Ana&last_name=Lima&company=Acme&phone=%2B49+30+1234567&${SF_TIER_FIELD}=sales-ready&lead_source=Web`,
+      `oid=${SF_OID}&email=ana%40acme.io&first_name=Ana&last_name=Lima&company=Acme&phone=%2B49+30+1234567&${SF_TIER_FIELD}=sales-ready&${SF_LEAD_ID_FIELD}=7b0c3c1e-2f0a-4f6b-9a51-3f1d2c4b5a69&lead_source=Web`,
     );
     expect(Object.fromEntries(new URLSearchParams(request.body))).toMatchObject({ oid: SF_OID, first_name: "Ana", last_name: "Lima", [SF_TIER_FIELD]: "sales-ready" });
   });

@@ -5,6 +5,7 @@ import type { ForwardSetup } from "../../../src/forward/destination-types";
 export const WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 export const SF_OID = "00D5e000000AbCd";
 export const SF_TIER_FIELD = "00N5e00000AbCdE";
+export const SF_LEAD_ID_FIELD = "00N5e00000LdIdX";
 
 /**
  * A destinations file with one destination of each type pointing at `base` (a fake service on loopback),
@@ -29,7 +30,7 @@ export function destinationsFile(base: string, extra: Partial<DestinationsFile> 
         oid: SF_OID,
         url: `${base}/salesforce/servlet/servlet.WebToLead?encoding=UTF-8`,
         fields: { email: "email", name: "name", company: "company", phone: "phone" },
-        leadFields: { tier: SF_TIER_FIELD },
+        leadFields: { tier: SF_TIER_FIELD, leadId: SF_LEAD_ID_FIELD },
         static: { lead_source: "Web" },
       },
       "slack-sales": { type: "slack", url: { env: "SLACK_WEBHOOK_URL" } },
