@@ -27,7 +27,10 @@ export async function loadDestinations(file: string, env: Readonly<Record<string
  */
 export function describeForwarding(setup: ForwardSetup | null, publicUrl: string | null): string[] {
   if (!setup || setup.destinations.size === 0) return ["  forward:  no destinations (add --destinations destinations.json to forward leads)"];
-  const list = [...setup.destinations.values()].map((d) => `${d.name} (${d.type}${d.when.tiers ? `: ${d.when.tiers.join("/")}` : ""}${d.when.forms ? ` of ${d.when.forms.join("/")}` : ""})`);
+  const list = [...setup.destinations.values()].map((d) => {
+    const tiers = d.when.tiers === null ? "" : d.when.tiers.length === 0 ? ": escalations only" : `: ${d.when.tiers.join("/")}`;
+    return `${d.name} (${d.type}${tiers}${d.when.forms ? ` of ${d.when.forms.join("/")}` : ""})`;
+  });
   const escalations = setup.escalations.length > 0 ? `; escalations → ${setup.escalations.map((e) => (e.forms ? `${e.to} for ${e.forms.join("/")}` : e.to)).join(", ")}` : "";
   const chat = [...setup.destinations.values()].some((d) => d.type === "slack" || d.type === "teams");
   return [

@@ -113,7 +113,7 @@ export function describeForwardRules(name: string, database: QueueDatabase) {
       };
       const jobsOf = async (leadId: string) => createForwardJobRepository(db).listForLeads([leadId]);
 
-      it("holds a 429 until its Retry-After, then delivers, without the 202 waiting for any of it", async () => {
+      it("holds a 429 until its Retry-After, then delivers", async () => {
         const clock = manualClock();
         const setup = only("crm");
         const lead = serverLead({ tier: "nurture" });

@@ -22,6 +22,8 @@ export interface FakeServices {
   base: string;
   /** leadId → how many times a service accepted it (answered 2xx). */
   accepted: Record<Service, Map<string, number>>;
+  /** When (performance.now()) a service first accepted each leadId. */
+  arrivals: Record<Service, Map<string, number>>;
   /** Every request's parsed body per service, in arrival order (only accepted ones). */
   bodies: Record<Service, unknown[]>;
   /** Requests that broke the service's contract (wrong signature, field, encoding, card): must stay empty. */
@@ -46,6 +48,7 @@ export async function startFakeServices(options: { faults?: (n: number, service:
   const faults = options.faults ?? (() => "ok" as const);
   const empty = <T>(make: () => T) => Object.fromEntries(SERVICES.map((s) => [s, make()])) as Record<Service, T>;
   const accepted = empty(() => new Map<string, number>());
+  const arrivals = empty(() => new Map<string, number>());
   const bodies = empty<unknown[]>(() => []);
   const requests = empty(() => 0);
   const faultCounts: Record<string, number> = {};
@@ -72,6 +75,7 @@ export async function startFakeServices(options: { faults?: (n: number, service:
       return answer(res, 400, checked);
     }
     accepted[service].set(checked.leadId, (accepted[service].get(checked.leadId) ?? 0) + 1);
+    if (!arrivals[service].has(checked.leadId)) arrivals[service].set(checked.leadId, performance.now());
     bodies[service].push(checked.parsed);
     waiters.splice(0).forEach((wake) => wake());
     const ok = { webhook: [204, ""], hubspot: [200, '{"inlineMessage":"Thanks for submitting the form."}'], salesforce: [200, "<html></html>"], slack: [200, "ok"], teams: [202, ""] } as const;
@@ -130,6 +134,7 @@ export async function startFakeServices(options: { faults?: (n: number, service:
   return {
     base,
     accepted,
+    arrivals,
     bodies,
     violations,
     requests,
