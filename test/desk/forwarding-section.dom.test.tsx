@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { DeskApp } from "../../src/desk/desk-app";
 import { ForwardingSection } from "../../src/desk/forwarding-section";
 import { capWarning, describeForwardJob, forwardStatus } from "../../src/desk/model/forward-status";
 import type { DeskForwardJob, ForwardingResponse } from "../../src/desk/model/desk-types";
@@ -61,6 +62,18 @@ describe("ForwardingSection", () => {
   it("says so when serve forwards nowhere", async () => {
     await act(async () => { render(<ForwardingSection contact={contact!} now={NOW} client={fakeClient()} refresh={() => {}} />); });
     expect(await screen.findByText(/not forwarded anywhere/)).toBeTruthy();
+  });
+});
+
+describe("the desk's cap warning", () => {
+  it("shows on every page once a Salesforce destination has used 80% of today's cap", async () => {
+    const client = fakeClient([], {
+      forwarding: vi.fn(async () => ({ ok: true as const, value: response([], [{ destination: "salesforce", used: 450, cap: 500, day: "2026-11-23" }]) })),
+    });
+    render(<DeskApp client={client} />);
+    await screen.findByRole("heading", { level: 1, name: "Hot queue" });
+    expect((await screen.findByText(/^salesforce: 450 of 500 Web-to-Lead submissions used today \(90%\)\. Leads past 500 wait until tomorrow \(UTC\)\.$/)).className).toContain("banner");
+    expect(client.forwarding).toHaveBeenCalledWith([]);
   });
 });
 
