@@ -58,6 +58,9 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
   const now = deps.now ?? Date.now;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir });
   const jobs = createForwardJobRepository(db);
+  // The embedded database has one process (a lock file says so): jobs it finds in flight were left by a
+  // crash of the previous run, and need not wait for their leases to run out.
+  const freed = db.kind === "embedded" ? await jobs.releaseAllLeases() : 0;
   const runner = setup
     ? createForwardRunner({ jobs, setup, fetch: deps.fetch ?? fetch, now, publicUrl, log: deps.log, ...(deps.forwardPollMs ? { pollMs: deps.forwardPollMs } : {}) })
     : null;
@@ -109,6 +112,7 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
     `  database: ${options.databaseUrl ? `Postgres ${redactDatabaseUrl(options.databaseUrl)}` : `embedded, in ${dataDir}`}`,
     ...(options.staticDir ? [`  pages:    ${resolve(options.staticDir)} at ${url}/`] : []),
     ...describeForwarding(setup, publicUrl),
+    ...(freed > 0 ? [`  forward:  ${freed} job(s) left in flight by a previous run that stopped abruptly are sent again`] : []),
   ];
   return {
     url,

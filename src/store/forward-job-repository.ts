@@ -46,6 +46,11 @@ export interface ForwardJobRepository {
   claimDue(now: Date, limit: number, leaseMs: number, lease: string): Promise<ClaimedJob[]>;
   /** Records a claimed job's outcome; false when its lease was lost (it expired and another worker took it). */
   settle(job: ClaimedJob, settlement: JobSettlement, now: Date): Promise<boolean>;
+  /**
+   * Frees every lease at once: only for a database one process owns (embedded), where any lease left at
+   * start belongs to a run that crashed. Returns how many jobs it freed.
+   */
+  releaseAllLeases(): Promise<number>;
   /** Jobs of these leads, oldest first. */
   listForLeads(leadIds: readonly string[]): Promise<ForwardJob[]>;
   /** A dead job (Retry) or a delivered one (Replay) becomes due now; anything else is refused. */
@@ -126,6 +131,10 @@ export function createForwardJobRepository(db: SqlQuery): ForwardJobRepository {
         [job.id, job.lease, s.status, s.attempts, s.nextAttemptAt?.toISOString() ?? null, s.lastStatus, s.lastError, s.delivered === true, now.toISOString()],
       );
       return rows.length === 1;
+    },
+    async releaseAllLeases() {
+      const rows = await db.query("update forward_jobs set lease = null, locked_until = null where lease is not null and status = 'pending' returning id");
+      return rows.length;
     },
     async listForLeads(leadIds) {
       if (leadIds.length === 0) return [];

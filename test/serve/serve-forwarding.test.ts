@@ -1,12 +1,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServe, type RunningServe } from "../../src/serve/start-serve";
 import type { ServeOptions } from "../../src/serve/serve-options";
 import { openDatabase } from "../../src/store/open-database";
+import { parseDestinations } from "../../src/forward/parse-destinations";
+import { storeLeadWithJobs } from "../../src/forward/store-lead-with-jobs";
+import { createForwardJobRepository } from "../../src/store/forward-job-repository";
+import { serverLead } from "../support/server-lead";
 import { rawConfig, validLead } from "../server/support/fixtures";
 
 // serve with forwarding, in-process: the 202 never waits for a destination, a lead is stored together
@@ -71,6 +75,34 @@ describe("serve with destinations", () => {
       expect(rows).toEqual([{ destination: "crm", status: "pending" }]);
     } finally {
       await db.close();
+    }
+  }, 60_000);
+
+  it("sends at once the jobs a crashed run left in flight on the embedded database, instead of waiting out their leases", async () => {
+    const received: string[] = [];
+    const ok = createServer((req, res) => {
+      received.push(String(req.headers["webhook-id"]));
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => ok.listen(0, "127.0.0.1", resolve));
+    const file = join(dir, "ok.json");
+    await writeFile(file, JSON.stringify({ destinations: { crm: { type: "webhook", url: `http://127.0.0.1:${(ok.address() as AddressInfo).port}/`, secret: { env: "LEAD_WEBHOOK_SECRET" } } } }));
+    const dataDir = join(dir, "db-crashed");
+    const setup = parseDestinations(await readFile(file, "utf8"), { env: deps().env });
+    if (!setup.ok) throw new Error("fixture");
+    // The crashed run: the lead stored with its job, the job taken with a 50 s lease, then nothing.
+    const db = await openDatabase({ dataDir });
+    const lead = serverLead({ formId: "acme-analytics" });
+    await storeLeadWithJobs(db, lead, setup.value, new Date());
+    expect(await createForwardJobRepository(db).claimDue(new Date(), 10, 50_000, "crashed:1")).toHaveLength(1);
+    await db.close();
+    const running = await startServe(options({ destinationsFile: file, dataDir }), deps());
+    try {
+      expect(running.banner).toContain("  forward:  1 job(s) left in flight by a previous run that stopped abruptly are sent again");
+      await expect.poll(() => received, { timeout: 5_000 }).toEqual([lead.leadId]);
+    } finally {
+      await running.close();
+      await new Promise((resolve) => ok.close(resolve));
     }
   }, 60_000);
 
