@@ -24,7 +24,7 @@ export interface DestinationFilter {
 
 interface CommonFields {
   when?: DestinationFilter;
-  /** Attempts before a job is dead-lettered (default 12: about 5 hours of backoff). */
+  /** Attempts before a job is dead-lettered (default 12: 1.7 to 3.4 hours of backoff). */
   maxAttempts?: number;
   /** Per request (default 10). */
   timeoutSeconds?: number;

@@ -72,6 +72,21 @@ describe("decideOutcome", () => {
     );
   });
 
+  it("makes the 12th and last default attempt 1.7 to 3.4 hours after the first, whatever the jitter", () => {
+    const lastTryAfter = (r: number) => {
+      let now = 0;
+      for (let attempts = 1; attempts < 12; attempts++) {
+        const next = decideOutcome(response(503), { attempts, maxAttempts: 12, now, random: () => r });
+        if (next.status !== "pending") throw new Error(`gave up after ${attempts}`);
+        now = next.nextAt;
+      }
+      expect(decideOutcome(response(503), { attempts: 12, maxAttempts: 12, now, random: () => r }).status).toBe("dead");
+      return now / 3_600_000;
+    };
+    expect(lastTryAfter(0)).toBeCloseTo(1.71, 2);
+    expect(lastTryAfter(0.999999)).toBeCloseTo(3.42, 2);
+  });
+
   it("describes an answer in one short line", () => {
     expect(describeAttempt(response(502, null, "<html>\n  <body>Bad gateway</body>\n</html>"))).toBe("502: <html> <body>Bad gateway</body> </html>");
     expect(describeAttempt(response(500, null, "x".repeat(500))).length).toBe(205);
