@@ -49,7 +49,7 @@ export function ForwardingSection({ contact, now, client }: ContactSectionProps)
                 {contact.leads.length > 1 ? <span class="muted"> · lead of {shortTime(submittedAt.get(job.leadId) ?? job.nextAttemptAt, now)}</span> : null}
               </span>
               <span class={`badge forward-badge-${job.status}`}>{FORWARD_STATUS_LABELS[job.status]}</span>
-              <span class="forward-detail">{describeForwardJob(job, now)}</span>
+              <span class="forward-detail">{describeForwardJob(job, now, (iso) => shortTime(iso, now))}</span>
               {job.status === "dead" ? (
                 <button class="button" type="button" onClick={() => void requeue(job, "retry")}>Retry {job.destination}</button>
               ) : job.status === "delivered" ? (

@@ -89,7 +89,7 @@ describe("forward status words", () => {
 
   it("explains a replay, a skipped escalation and the daily cap", () => {
     expect(describeForwardJob(job({ attempts: 3, requestedBy: "Ana Rep" }), NOW)).toBe("Delivered (204) after 3 attempts (sent again at Ana Rep's request).");
-    expect(describeForwardJob(job({ status: "skipped", kind: "escalate", lastError: "claimed by Ben at 12:02: no escalation needed" }), NOW)).toBe("Claimed by Ben at 12:02: no escalation needed.");
+    expect(describeForwardJob(job({ status: "skipped", kind: "escalate", lastError: "claimed by Ben at 2026-11-23T12:02:10.000Z: no escalation needed" }), NOW)).toBe("Claimed by Ben at 12:02 UTC: no escalation needed.");
     expect(capWarning({ destination: "salesforce", used: 399, cap: 500, day: "2026-11-23" })).toBeNull();
     expect(capWarning({ destination: "salesforce", used: 400, cap: 500, day: "2026-11-23" })).toMatch(/^salesforce: 400 of 500 .* \(80%\)/);
   });

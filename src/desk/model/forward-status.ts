@@ -26,12 +26,22 @@ export const FORWARD_STATUS_LABELS: Record<ForwardStatus, string> = {
   skipped: "Not needed",
 };
 
+const ISO_TIME = /\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\b/g;
+const utcTime = (iso: string) => `${iso.slice(11, 16)} UTC`;
+
 /**
- * One line saying what happened and what comes next, in words a rep reads at a glance.
+ * One line saying what happened and what comes next, in words a rep reads at a glance. Timestamps in the
+ * server's notes ("claimed by Ana at 2026-11-23T12:01:00.000Z") are shown with `formatTime` (the desk passes
+ * the rep's local time).
  *
  * @example describeForwardJob(retryingJob, now) // "Attempt 2 got 503. Next try in 0:40."
  */
-export function describeForwardJob(job: DeskForwardJob, now: number): string {
+export function describeForwardJob(job: DeskForwardJob, now: number, formatTime: (iso: string) => string = utcTime): string {
+  const text = describe(job, now);
+  return text.replace(ISO_TIME, (iso) => formatTime(iso));
+}
+
+function describe(job: DeskForwardJob, now: number): string {
   const next = Date.parse(job.nextAttemptAt);
   const inWords = next > now ? `in ${formatDuration(next - now)}` : "now";
   const got = job.lastError ?? (job.lastStatus !== null ? String(job.lastStatus) : "no answer");
