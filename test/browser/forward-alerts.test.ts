@@ -127,6 +127,7 @@ describe("alerts for a hot lead", () => {
     await rep.page.getByRole("status").filter({ hasText: "Replaying to slack-sales." }).waitFor();
     await expect.poll(() => fakes.accepted.slack.get(leadId), { timeout: 5_000 }).toBe(2);
     await expectText(rep.page, items.nth(0), /Delivered \(200\) \(sent again at Ana Rep's request\)\./);
+    await rep.page.locator("section.forwarding").screenshot({ path: join(ROOT, "test-output/screenshots/desk/forwarding.png") });
     expect(fakes.violations).toEqual([]);
     expect(rep.errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
     await rep.context.close();
