@@ -15,12 +15,12 @@
  * - Everything else, and every POST (the leads), passes through untouched: the widget's own outbox
  *   (IndexedDB) keeps leads while offline and sends them when the network is back.
  */
-const VERSION = "v3";
+const VERSION = "v5";
 const CACHE = `lead-qualifier-kiosk-${VERSION}`;
-const WIDGET = "/dist/";
+const WIDGET = "/widget/";
 const WIDGET_LOADER = `${WIDGET}lead-qualifier.js`;
 const WIDGET_FILES = `${WIDGET}lead-qualifier.files.json`;
-const PRECACHE = ["kiosk.html", "kiosk.js", "demo.css", "favicon.svg", "forms/kiosk-retailtech.json"];
+const PRECACHE = ["kiosk.html", "kiosk.js", "demo.css", "favicon.svg", "forms/kiosk-retailtech.json", "booth/logo.svg", "booth/hero.svg"];
 const href = (path) => new URL(path, self.location.href).href;
 const PRECACHED = new Set([...PRECACHE, WIDGET_LOADER].map(href));
 

@@ -4,7 +4,7 @@
 // The landing-page path is what a page with an English, compiled config (`lead-qualifier build`) fetches
 // before its first question shows: the loader (dist/lead-qualifier.js) and the landing-page file with
 // what it imports (the "main" part). Issue 10 set the budget at 25 KB gzip (stretch: 20 KB); the one-file
-// build it replaced was 64.1 KB. Everything else is loaded when used and printed here too, so a part that
+// build it replaced was 65.6 KB. Everything else is loaded when used and printed here too, so a part that
 // grows is seen: the form kit after the first paint, a language, the validator for a hand-written config,
 // the kiosk. `npm run size:breakdown` shows where a file's bytes go.
 import { readFile } from "node:fs/promises";

@@ -7,6 +7,7 @@
 export const enMore = {
   start: "Start",
   startOver: "Start over",
+  received: "Answers received",
   notYou: "Not you?",
   welcomeBack: "Welcome back",
   welcomeBackAs: "Welcome back, {name}",

@@ -13,6 +13,7 @@ import type { FormKit, FormKitSource } from "./form-kit-source";
 import { Progress } from "./progress";
 import { useKit } from "./use-kit";
 import { StepForm } from "./steps/step-form";
+import { useStableHeight } from "./use-stable-height";
 
 export interface LeadFormProps {
   /** A validated config. */
@@ -76,6 +77,7 @@ export function LeadForm(props: LeadFormProps) {
   const committed = useRef<Record<string, string>>({});
   const ctx: FormContext = props;
   const kiosk = config.mode === "kiosk";
+  useStableHeight(root, idPrefix, !kiosk);
 
   const result = state.result.value;
   const focus = state.focus.value;
@@ -144,7 +146,7 @@ export function LeadForm(props: LeadFormProps) {
   );
 
   return (
-    <div class="lq-form" ref={root}>
+    <div class="lq-form" data-lq-form={idPrefix} ref={root}>
       {props.header !== undefined && <div class="lq-header">{props.header}</div>}
       {result && Outcome ? (
         <Outcome

@@ -101,6 +101,17 @@ describe("runCli check", () => {
     expect(out.at(-1)).toBe("2 configs (1 invalid), 1 example: 1 passed, 0 failed");
   });
 
+  it("warns, without failing, when a form asks for consent but links no privacy policy", async () => {
+    const consent = { id: "consent", type: "consent", label: "I agree", required: true };
+    const withoutPolicy = form([hotBuyer], { questions: [...form([]).questions, consent] });
+    const withPolicy = form([hotBuyer], { consent: { required: true, label: "I agree", privacyUrl: "https://www.example.com/privacy" } });
+    const { io, err } = fakeIo({ "a.json": withoutPolicy, "b.json": withPolicy });
+    expect(await runCli(["check", "a.json", "b.json"], io)).toBe(0);
+    expect(err).toEqual([
+      "a.json: warning: consent.privacyUrl: not set: the consent checkbox links no privacy policy (add your policy's https URL)",
+    ]);
+  });
+
   it("reports unreadable files and broken JSON as invalid configs", async () => {
     const { io, err } = fakeIo({ "broken.json": "{ nope" });
     expect(await runCli(["check", "broken.json", "missing.json"], io)).toBe(1);
@@ -166,6 +177,17 @@ describe("runCli score", () => {
     expect(err).toContain("list.json: expected a JSON object of answers");
     expect(await runCli(["score", "missing.json", "list.json"], io)).toBe(1);
     expect(await runCli(["score", "a.json"], io)).toBe(2);
+  });
+
+  it("refuses answers the form would not accept, with each answer's path and a did-you-mean, and prints no total", async () => {
+    const config = { id: "acme", endpoint: "https://api.example.com/leads", preset: "bant" };
+    const { io, out, err } = fakeIo({ "bant.json": config, "a.json": { role: "vp", timeframe: "no-plan", need: ["reporting", "dashboards"], employees: "many" } });
+    expect(await runCli(["score", "bant.json", "a.json"], io)).toBe(1);
+    expect(err).toContain("a.json: answers the form would not accept (3):");
+    expect(err).toContain('  answers.timeframe: "no-plan" is not an option of "timeframe" (did you mean no-plans?)');
+    expect(err.some((line) => line.startsWith('  answers.need[1]: "dashboards" is not an option of "need"'))).toBe(true);
+    expect(err.some((line) => line.startsWith("  answers.employees: expected a number"))).toBe(true);
+    expect(out.some((line) => line.startsWith("total"))).toBe(false);
   });
 
   it("names the gate that decided when a lead reached the points but not the gate", async () => {

@@ -45,8 +45,11 @@ describe("widgetParts", () => {
     expect(catalogueFor("fr")?.next).toBe("Suivant");
   });
 
-  it("is the only place that imports on demand, so no file is ever imported without its hash pinned", () => {
+  it("is the only place of the script-tag build that imports on demand, so no file is ever imported without its hash pinned", () => {
+    // The folders the widget's files are built from (the CLI, the server and the desk have entries of their own).
+    const browser = ["widget", "config", "qualify", "i18n", "delivery", "profile", "loader"];
     const importers = sourceFiles(SRC)
+      .filter((file) => !relative(SRC, file).includes("/") || browser.includes(relative(SRC, file).split("/")[0]!))
       .filter((file) => {
         // Code only: doc comments may show an import() as an example, and `typeof import()` is a type.
         const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").replace(/typeof import\(/g, "");
