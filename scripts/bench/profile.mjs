@@ -50,8 +50,13 @@ try {
 runs.sort((a, b) => a.figures.ms - b.figures.ms);
 const { figures, trace, profile } = runs[Math.floor(runs.length / 2)];
 console.log(`${name}: first input at ${figures.ms.toFixed(0)} ms (median of ${runs.length}: ${runs.map((r) => r.figures.ms.toFixed(0)).join(", ")})`);
-console.log("\nrequests (ms from navigation start):");
-for (const r of figures.requests) console.log(`  ${r.start.toFixed(0).padStart(5)}–${r.end.toFixed(0).padEnd(5)} ${r.name} (${(r.bytes / 1024).toFixed(1)} KB)`);
+console.log("\nrequests and milestones (ms from navigation start):");
+const timeline = [
+  ...figures.requests.map((r) => [r.start, `${r.start.toFixed(0).padStart(5)}–${r.end.toFixed(0).padEnd(5)} ${r.name} (${(r.bytes / 1024).toFixed(1)} KB)`]),
+  ...figures.milestones.map(([what, at]) => [at, `${at.toFixed(0).padStart(5)}       ${what}`]),
+  [figures.ms, `${figures.ms.toFixed(0).padStart(5)}       first input visible`],
+].sort((a, b) => a[0] - b[0]);
+for (const [, line] of timeline) console.log(`  ${line}`);
 
 // The renderer's main thread: the thread named CrRendererMain of the process that loaded the page.
 const events = trace.traceEvents;

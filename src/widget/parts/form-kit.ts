@@ -15,3 +15,4 @@ export { WelcomeBack } from "../welcome-back";
 export { watchDeliveryNotice } from "../delivery-notice";
 export { startBrowserDelivery } from "../../delivery/browser-delivery";
 export { enMore } from "../../i18n/messages-en-more";
+export { KIT_CSS } from "../kit-css";
