@@ -10,15 +10,23 @@
 //                   validates the answer with a zod/mini schema (scripts/bench/floor-form.tsx). One classic
 //                   script; the form JSON is compiled into it (no config request), no shadow root, no
 //                   stylesheet, no storage. Its gzip size is printed: compare it with the landing path.
+//   floor-async     the same floor file behind `<script async>`, as SPEC 2's snippet loads the widget (Chromium
+//                   fetches an async script at low priority and runs it when the parser lets it): a reference
+//                   for what the snippet's tag costs; the targets are measured against the floor above.
 //   lead-qualifier  the snippet as a marketer pastes it: dist/lead-qualifier.js (async) with `data-config`
 //                   pointing at the same form compiled by `lead-qualifier build`. The loader fetches the
 //                   landing-page file and the config in parallel; the form kit follows the first paint.
 //   surveyjs        when bench/node_modules has survey-core and survey-js-ui (not a dependency of this
 //                   project: `mkdir -p bench && cd bench && npm i survey-core survey-js-ui`).
 //   blank           no script at all: the heap every page starts from (a reference, not compared).
-// What differs, beyond the code: the widget's page makes 3 requests before its first input (loader, then
-// landing-page file and config in parallel), the floor's 1; all come from 127.0.0.1 with no throttling, so
-// the difference is the loader's round trip and module loading, not bandwidth.
+// What differs, exactly. Requests before the first input: the floor's page fetches one script, found by the
+// HTML preload scanner at high priority; the widget's page fetches the loader (async, so low priority, run
+// when the parser lets it, often after the page's first paint), which then fetches the landing-page file
+// (a modulepreload with its integrity hash) and the config in parallel: a second round trip the one-snippet
+// contract forces. Work: the widget renders into a shadow root with its stylesheet (SPEC 2, 9), checks the
+// compiled config's SHA-256, and shows progress and a honeypot; the floor does none of that. Same: the
+// questions, the config data in reach, no storage read before the first input, everything from 127.0.0.1
+// with no network throttling (so round trips, not bandwidth).
 //
 // Measured per page load, in a fresh browser context:
 //   first input     ms from navigation start until the first question's input is in the DOM and visible
@@ -27,7 +35,8 @@
 //                   holds whatever garbage the page made so far, so it depends on when V8 last collected);
 //   after GC        the same right after a full garbage collection in that same task (`gc()`), before any
 //                   later code runs: what the page really holds at its first input;
-//   loaded          after GC once the network is idle (for the widget: the form kit too).
+//   loaded          the same after a garbage collection once the page has loaded and fetched nothing for a
+//                   second (for the widget: the form kit too, which follows the first paint).
 // Rounds are interleaved and the order rotates each round (each page goes first in turn). Reported: the
 // median with the interquartile range and min–max, and the widget/floor ratio both of the medians and
 // per round (paired: both loads of a round saw the same machine), its median and IQR.

@@ -79,6 +79,8 @@ model.render(document.getElementById("survey"));`;
   const pages = {
     blank: html("<div data-bench-blank></div>"),
     floor: html(`<div data-floor></div><script src="/floor.js"></script>`),
+    // The same floor behind the snippet's `async` (SPEC 2): a reference for what that attribute costs.
+    "floor-async": html(`<div data-floor></div><script src="/floor.js" async></script>`),
     // The snippet as a marketer pastes it: one async script, the config by URL.
     "lead-qualifier": html(`<div data-lead-qualifier data-config="/form.compiled.json"></div><script src="/dist/lead-qualifier.js" async></script>`),
     baseline: html(`<div data-lead-qualifier data-config="/form.compiled.json"></div><script src="/baseline/lead-qualifier.js" async></script>`),
@@ -100,7 +102,7 @@ model.render(document.getElementById("survey"));`;
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
-    names: ["floor", "lead-qualifier", ...(baseline ? ["baseline"] : []), ...(hasSurvey ? ["surveyjs"] : [])],
+    names: ["floor", "floor-async", "lead-qualifier", ...(baseline ? ["baseline"] : []), ...(hasSurvey ? ["surveyjs"] : [])],
     hasSurvey,
     floorGzipBytes: floor.gzipBytes,
     close: () => new Promise((resolve) => server.close(resolve)),
