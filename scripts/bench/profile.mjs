@@ -1,6 +1,7 @@
-// Where a bench page's time goes until its first input shows: `node scripts/bench/profile.mjs [page] [--runs N]`
-// (page: lead-qualifier (default), floor, surveyjs). Loads the page N times (default 5) at the bench's 4x CPU
-// throttling with a Chromium trace, and prints for the median run, from navigation start to the first input:
+// Where a bench page's time goes until its first input shows: `node scripts/bench/profile.mjs [page] [--runs N]
+// [--throttle N]` (page: lead-qualifier (default), floor, floor-async, surveyjs). Loads the page N times (default 5)
+// at the bench's 4x CPU throttling (or N; 1: none) with a Chromium trace, and prints for the median run, from
+// navigation start to the first input:
 // the requests (when each started and ended), and the renderer main thread's busy time by kind of work
 // (script compile and evaluation, module loading, style recalculation, layout, garbage collection, …), each
 // with its self time and the first time it happened. A developer's tool: it prints, never fails.
@@ -14,8 +15,9 @@ import { launchBenchBrowser, probe, REPORT, serveBenchPages } from "./bench-page
 
 const args = process.argv.slice(2);
 const name = args.find((arg) => !arg.startsWith("--") && !/^\d+$/.test(arg)) ?? "lead-qualifier";
-const runsArg = args.indexOf("--runs");
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const option = (flag, fallback) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback);
+const RUNS = option("--runs", 5);
+const THROTTLE = option("--throttle", 4);
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink", "loading", "toplevel", "blink.user_timing"];
 
 const bench = await serveBenchPages();
@@ -26,7 +28,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
     await page.addInitScript(probe);
     const report = new Promise((resolve) =>
       page.on("console", (message) => message.text().startsWith(REPORT) && resolve(JSON.parse(message.text().slice(REPORT.length)))),
@@ -88,7 +90,7 @@ for (const event of main) {
   stack.push(event);
 }
 const ms = (us) => (us / 1000).toFixed(1);
-console.log(`\nrenderer main thread until the first input: busy ${ms(busy)} ms of ${figures.ms.toFixed(0)} (4x throttled); ` +
+console.log(`\nrenderer main thread until the first input: busy ${ms(busy)} ms of ${figures.ms.toFixed(0)} (${THROTTLE}x throttled); ` +
   `its own CPU time ${ms(cpu)} ms (thread time: what the throttling and a busy machine do not stretch); self time by kind of work:`);
 for (const [event, us] of [...self].sort((a, b) => b[1] - a[1]).filter(([, us]) => us >= 500)) {
   console.log(`  ${ms(us).padStart(7)} ms  ${event.padEnd(40)} first at ${ms(first.get(event) - origin)} ms`);
