@@ -1,5 +1,5 @@
-/** What the handler may do for a request's Origin, and the CORS headers to add to its answer. */
-export type OriginDecision = { allowed: true; headers: Record<string, string> } | { allowed: false };
+/** What the handler may do for a request's Origin, and the CORS headers to add to its answer (null: none). */
+export type OriginDecision = { allowed: true; cors: Readonly<Record<string, string>> | null } | { allowed: false };
 
 /**
  * Decides CORS from an allow-list fixed at creation time.
@@ -12,26 +12,37 @@ export type OriginDecision = { allowed: true; headers: Record<string, string> } 
  *
  * @example
  * const decide = originPolicy(["https://www.acme.io"]);
- * decide("https://www.acme.io", "https://api.acme.io/leads"); // { allowed: true, headers: {...} }
+ * decide("https://www.acme.io", () => "https://api.acme.io"); // { allowed: true, cors: {...} }
  */
-export function originPolicy(allowedOrigins: readonly string[] | "*" = []): (origin: string | null, requestUrl: string) => OriginDecision {
+export function originPolicy(allowedOrigins: readonly string[] | "*" = []): (origin: string | null, selfOrigin: () => string | null) => OriginDecision {
   const allowAll = allowedOrigins === "*";
-  const list = new Set(allowAll ? [] : allowedOrigins.map(normalizeOrigin));
-  return (origin, requestUrl) => {
-    if (origin === null || origin === selfOrigin(requestUrl)) return { allowed: true, headers: {} };
-    if (allowAll) return { allowed: true, headers: cors("*") };
-    if (origin !== "null" && list.has(origin)) return { allowed: true, headers: cors(origin) };
+  // One frozen header set per listed origin: nothing is built per request.
+  const listed = new Map((allowAll ? [] : allowedOrigins.map(normalizeOrigin)).map((o) => [o, cors(o)] as const));
+  const any = cors("*");
+  return (origin, selfOrigin) => {
+    if (origin === null) return { allowed: true, cors: null };
+    if (origin === selfOrigin()) return { allowed: true, cors: null };
+    if (allowAll) return { allowed: true, cors: any };
+    const headers = origin === "null" ? undefined : listed.get(origin);
+    if (headers) return { allowed: true, cors: headers };
     return { allowed: false };
   };
 }
 
-function cors(origin: string): Record<string, string> {
-  return { "Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": "Retry-After" };
+function cors(origin: string): Readonly<Record<string, string>> {
+  return Object.freeze({ "Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": "Retry-After" });
 }
 
-function selfOrigin(url: string): string | null {
+/**
+ * The origin of a URL (`https://api.acme.io:8443/leads` → `https://api.acme.io:8443`), or null.
+ *
+ * @example
+ * urlOrigin("https://API.acme.io:443/x"); // "https://api.acme.io"
+ */
+export function urlOrigin(url: string): string | null {
   try {
-    return new URL(url).origin;
+    const origin = new URL(url).origin;
+    return origin === "null" ? null : origin;
   } catch {
     return null;
   }
