@@ -92,11 +92,21 @@ export function createOnLeadRunner(options: OnLeadRunnerOptions): OnLeadRunner {
     },
     run(leadId, hash, lead) {
       return new Promise<RunOutcome>((answer) => {
-        const controller = new AbortController();
+        // Made on first use: most onLead calls never read their signal, and most finish in time.
+        let controller: AbortController | undefined;
+        let lateReason: DOMException | undefined;
+        const context: OnLeadContext = {
+          get signal() {
+            if (lateReason) return AbortSignal.abort(lateReason);
+            controller ??= new AbortController();
+            return controller.signal;
+          },
+        };
         let renewal: ReturnType<typeof setInterval> | undefined;
         const limit = setTimeout(() => {
           overdue.add(leadId);
-          controller.abort(new DOMException(`onLead took longer than ${timeoutMs} ms`, "TimeoutError"));
+          lateReason = new DOMException(`onLead took longer than ${timeoutMs} ms`, "TimeoutError");
+          controller?.abort(lateReason);
           renew(leadId);
           renewal = setInterval(() => renew(leadId), timeoutMs);
           renewal.unref?.();
@@ -115,7 +125,7 @@ export function createOnLeadRunner(options: OnLeadRunnerOptions): OnLeadRunner {
           }
           answer(outcome); // no effect once the time limit has answered
         };
-        invoke(options.onLead, lead, { signal: controller.signal }).then(
+        invoke(options.onLead, lead, context).then(
           () =>
             settle(async () => {
               const result: AcceptedLead = { leadId, tier: lead.score.tier, total: lead.score.total };

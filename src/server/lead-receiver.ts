@@ -74,13 +74,13 @@ export function createLeadReceiver(options: LeadHandlerOptions): LeadReceiver {
   async function handle(incoming: IncomingLead): Promise<Answer> {
     const origin = decideOrigin(incoming.origin, incoming.selfOrigin);
     if (!origin.allowed) return problemAnswer(403, "forbidden_origin", BASE_HEADERS);
-    const headers = origin.cors ? { ...BASE_HEADERS, ...origin.cors } : BASE_HEADERS;
+    const { plain: headers, json } = origin.headers;
     const fail = (status: number, code: ProblemCode, extra?: ProblemOptions) => problemAnswer(status, code, headers, extra);
     const retryLater = (status: number, code: ProblemCode, seconds: number | string) => fail(status, code, { headers: { "Retry-After": String(seconds) } });
 
     const blocked = limits.blocked(incoming.clientIp, now());
     if (!blocked.ok) return retryLater(429, "rate_limited", blocked.retryAfterSeconds);
-    if (incoming.method === "OPTIONS") return preflight(headers, origin.cors !== null);
+    if (incoming.method === "OPTIONS") return preflight(headers, origin.headers.cors);
     if (incoming.method !== "POST") return fail(405, "method_not_allowed", { headers: { Allow: "POST, OPTIONS" } });
     const mediaType = (incoming.contentType ?? "").split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") return fail(415, "unsupported_media_type");
@@ -105,7 +105,7 @@ export function createLeadReceiver(options: LeadHandlerOptions): LeadReceiver {
     const existing = await runner.claim(lead.leadId, hash);
     if (existing) {
       if (existing.hash !== hash) return fail(422, "lead_conflict");
-      if (existing.state === "done") return jsonAnswer(200, existing.result, headers);
+      if (existing.state === "done") return jsonAnswer(200, existing.result, json);
       const late = runner.isOverdue(lead.leadId) || now() - existing.since >= timeoutMs;
       return retryLater(409, "lead_in_progress", late ? lateRetryAfter : 1);
     }
@@ -123,7 +123,7 @@ export function createLeadReceiver(options: LeadHandlerOptions): LeadReceiver {
       throw error;
     }
     const outcome = await runner.run(lead.leadId, hash, serverLead);
-    if (outcome.ok) return jsonAnswer(202, outcome.result, headers);
+    if (outcome.ok) return jsonAnswer(202, outcome.result, json);
     return outcome.reason === "timeout" ? retryLater(503, "lead_timeout", lateRetryAfter) : fail(500, "internal_error");
   }
 

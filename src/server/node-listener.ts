@@ -5,6 +5,7 @@ import type { LeadReceiver } from "./lead-receiver";
 import { urlOrigin } from "./origin-policy";
 import { BASE_HEADERS } from "./problem-response";
 import { proxyTrust, type TrustProxyOption } from "./proxy-trust";
+import { readNodeHeaders } from "./node-headers";
 import { readNodeBody } from "./read-node-body";
 import { serveWebOverNode, type NodeRequestFacts } from "./serve-web-over-node";
 import { writeAnswer } from "./write-answer";
@@ -41,11 +42,13 @@ export function toNodeListener(handler: LeadHandler, options: NodeListenerOption
   const receiver = receiverOf(handler);
   const serve: Serve = receiver ? serveNative(receiver) : (req, res, facts) => serveWebOverNode(handler, req, res, facts);
   return (req, res) => {
+    const headers = readNodeHeaders(req.rawHeaders);
     const peer = req.socket.remoteAddress ?? null;
     const behindProxy = trust !== null && peer !== null && trust(peer, 0);
     const facts: NodeRequestFacts = {
-      clientIp: behindProxy ? clientIpFrom(peer, header(req, "x-forwarded-for"), trust) : peer,
-      scheme: (behindProxy ? lastEntry(header(req, "x-forwarded-proto")) : undefined) ?? ("encrypted" in req.socket && req.socket.encrypted ? "https" : "http"),
+      headers,
+      clientIp: behindProxy ? clientIpFrom(peer, headers.forwardedFor, trust) : peer,
+      scheme: (behindProxy ? lastEntry(headers.forwardedProto) : undefined) ?? ("encrypted" in req.socket && req.socket.encrypted ? "https" : "http"),
     };
     serve(req, res, facts).catch((error: unknown) => {
       console.error("lead-qualifier: node adapter failed", error);
@@ -57,24 +60,21 @@ export function toNodeListener(handler: LeadHandler, options: NodeListenerOption
 
 function serveNative(receiver: LeadReceiver): Serve {
   // Loaded here, not imported at the top, so the server entry still loads on edge runtimes.
-  const { createHash } = process.getBuiltinModule("node:crypto");
-  const hash = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-  return async (req, res, facts) => {
+  const crypto = process.getBuiltinModule("node:crypto");
+  // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per request.
+  const hash: (bytes: Uint8Array) => string =
+    typeof crypto.hash === "function" ? (bytes) => crypto.hash("sha256", bytes, "hex") : (bytes) => crypto.createHash("sha256").update(bytes).digest("hex");
+  return async (req, res, { headers, clientIp, scheme }) => {
     const answer = await receiver.receive({
       method: req.method ?? "GET",
-      origin: header(req, "origin") ?? null,
-      selfOrigin: () => urlOrigin(`${facts.scheme}://${req.headers.host ?? "localhost"}`),
-      contentType: header(req, "content-type") ?? null,
-      idempotencyKey: header(req, "idempotency-key") ?? null,
-      clientIp: facts.clientIp,
-      readBody: (maxBytes, timeoutMs) => readNodeBody(req, maxBytes, timeoutMs),
+      origin: headers.origin ?? null,
+      selfOrigin: () => urlOrigin(`${scheme}://${headers.host ?? "localhost"}`),
+      contentType: headers.contentType ?? null,
+      idempotencyKey: headers.idempotencyKey ?? null,
+      clientIp,
+      readBody: (maxBytes, timeoutMs) => readNodeBody(req, headers.contentLength, maxBytes, timeoutMs),
       hash,
     });
     writeAnswer(req, res, answer.status, answer.headers, answer.body);
   };
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
 }

@@ -1,36 +1,52 @@
-/** What the handler may do for a request's Origin, and the CORS headers to add to its answer (null: none). */
-export type OriginDecision = { allowed: true; cors: Readonly<Record<string, string>> | null } | { allowed: false };
+import { BASE_HEADERS } from "./problem-response";
+
+/** The headers of an allowed request's answers, built once per origin at creation (none per request). */
+export interface AnswerHeaders {
+  /** BASE_HEADERS plus the CORS headers when the origin is cross-origin. */
+  plain: Readonly<Record<string, string>>;
+  /** `plain` plus `Content-Type: application/json`. */
+  json: Readonly<Record<string, string>>;
+  /** Whether `plain` carries CORS headers (a preflight then gets the Allow-* ones too). */
+  cors: boolean;
+}
+
+/** What the handler may do for a request's Origin, and the headers of its answer. */
+export type OriginDecision = { allowed: true; headers: AnswerHeaders } | { allowed: false };
 
 /**
  * Decides CORS from an allow-list fixed at creation time.
  *
- * - No Origin header (server-to-server, curl) or the handler's own origin: allowed, no CORS headers.
+ * - No Origin header (server-to-server, curl): allowed, no CORS headers.
  * - An origin in the list: allowed, `Access-Control-Allow-Origin` is that exact origin.
+ * - The handler's own origin (a same-origin page): allowed, no CORS headers.
  * - `"*"`: every origin is allowed and answered with a literal `*` (never a reflection; no credentials).
  * - Anything else, including `null` (sandboxed iframes, file://): refused (403).
  * `Retry-After` is exposed so the browser can honour it cross-origin.
  *
  * @example
  * const decide = originPolicy(["https://www.acme.io"]);
- * decide("https://www.acme.io", () => "https://api.acme.io"); // { allowed: true, cors: {...} }
+ * decide("https://www.acme.io", () => "https://api.acme.io"); // { allowed: true, headers: {...} }
  */
 export function originPolicy(allowedOrigins: readonly string[] | "*" = []): (origin: string | null, selfOrigin: () => string | null) => OriginDecision {
   const allowAll = allowedOrigins === "*";
-  // One frozen header set per listed origin: nothing is built per request.
-  const listed = new Map((allowAll ? [] : allowedOrigins.map(normalizeOrigin)).map((o) => [o, cors(o)] as const));
-  const any = cors("*");
+  const listed = new Map((allowAll ? [] : allowedOrigins.map(normalizeOrigin)).map((o) => [o, { allowed: true, headers: answerHeaders(o) }] as const));
+  const sameOrigin: OriginDecision = { allowed: true, headers: answerHeaders(null) };
+  const any: OriginDecision = { allowed: true, headers: answerHeaders("*") };
+  const refused: OriginDecision = { allowed: false };
   return (origin, selfOrigin) => {
-    if (origin === null) return { allowed: true, cors: null };
-    if (origin === selfOrigin()) return { allowed: true, cors: null };
-    if (allowAll) return { allowed: true, cors: any };
-    const headers = origin === "null" ? undefined : listed.get(origin);
-    if (headers) return { allowed: true, cors: headers };
-    return { allowed: false };
+    if (origin === null) return sameOrigin;
+    // The list first: the handler's own origin is only worked out (a URL parse) for the rest.
+    const decision = origin === "null" ? undefined : listed.get(origin);
+    if (decision) return decision;
+    if (origin === selfOrigin()) return sameOrigin;
+    return allowAll ? any : refused;
   };
 }
 
-function cors(origin: string): Readonly<Record<string, string>> {
-  return Object.freeze({ "Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": "Retry-After" });
+function answerHeaders(origin: string | null): AnswerHeaders {
+  const cors: Record<string, string> = origin === null ? {} : { "Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": "Retry-After" };
+  const plain: Readonly<Record<string, string>> = Object.freeze({ ...BASE_HEADERS, ...cors });
+  return { plain, json: Object.freeze({ ...plain, "Content-Type": "application/json" }), cors: origin !== null };
 }
 
 /**

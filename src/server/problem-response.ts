@@ -6,7 +6,7 @@ import type { LeadIssue } from "./format-lead-issues";
  */
 export interface Answer {
   status: number;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   body: string | null;
 }
 
@@ -54,7 +54,7 @@ export interface ProblemOptions {
  * @example
  * problemAnswer(400, "invalid_json", { ...BASE_HEADERS });
  */
-export function problemAnswer(status: number, code: ProblemCode, headers: Record<string, string>, options: ProblemOptions = {}): Answer {
+export function problemAnswer(status: number, code: ProblemCode, headers: Readonly<Record<string, string>>, options: ProblemOptions = {}): Answer {
   const body = {
     type: `urn:lead-qualifier:problem:${code}`,
     title: TITLES[code],
@@ -67,13 +67,13 @@ export function problemAnswer(status: number, code: ProblemCode, headers: Record
 }
 
 /**
- * A JSON success answer.
+ * A JSON success answer; `headers` already carry the JSON Content-Type (see AnswerHeaders.json).
  *
  * @example
- * jsonAnswer(202, { leadId, tier, total }, { ...BASE_HEADERS });
+ * jsonAnswer(202, { leadId, tier, total }, decision.headers.json);
  */
-export function jsonAnswer(status: number, body: unknown, headers: Record<string, string>): Answer {
-  return { status, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify(body) };
+export function jsonAnswer(status: number, body: unknown, headers: Readonly<Record<string, string>>): Answer {
+  return { status, headers, body: JSON.stringify(body) };
 }
 
 /**
@@ -83,5 +83,5 @@ export function jsonAnswer(status: number, body: unknown, headers: Record<string
  * return toResponse(await receiver.receive(incoming));
  */
 export function toResponse(answer: Answer): Response {
-  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  return new Response(answer.body, { status: answer.status, headers: answer.headers as Record<string, string> });
 }

@@ -10,10 +10,10 @@ const EMPTY = new Uint8Array(0);
  * answers with `Connection: close`, so the rest of the body is never read.
  *
  * @example
- * const body = await readNodeBody(req, 32 * 1024, 10_000);
+ * const body = await readNodeBody(req, headers.contentLength, 32 * 1024, 10_000);
  */
-export function readNodeBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<BodyRead> {
-  if (Number(req.headers["content-length"] ?? 0) > maxBytes) return Promise.resolve({ ok: false, reason: "too_large" });
+export function readNodeBody(req: IncomingMessage, contentLength: string | undefined, maxBytes: number, timeoutMs: number): Promise<BodyRead> {
+  if (Number(contentLength ?? 0) > maxBytes) return Promise.resolve({ ok: false, reason: "too_large" });
   // Already consumed (e.g. a body parser ran first): there is nothing left to read.
   if (req.readableEnded) return Promise.resolve({ ok: true, bytes: EMPTY });
   return new Promise((resolve) => {

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { LeadHandler } from "./create-lead-handler";
+import type { NodeHeaders } from "./node-headers";
 import { writeAnswer } from "./write-answer";
 
 /** What the adapter worked out about a request before handing it on. */
 export interface NodeRequestFacts {
+  headers: NodeHeaders;
   clientIp: string | null;
   scheme: string;
 }
@@ -14,7 +16,7 @@ export interface NodeRequestFacts {
  * client goes away before the answer was written.
  *
  * @example
- * await serveWebOverNode((request) => handler(request), req, res, { clientIp: "127.0.0.1", scheme: "http" });
+ * await serveWebOverNode((request) => handler(request), req, res, { headers: readNodeHeaders(req.rawHeaders), clientIp: "127.0.0.1", scheme: "http" });
  */
 export async function serveWebOverNode(handler: LeadHandler, req: IncomingMessage, res: ServerResponse, facts: NodeRequestFacts): Promise<void> {
   const headers = new Headers();

@@ -36,6 +36,20 @@ describe("createOnLeadRunner", () => {
     expect(await run.claim(lead.leadId, "h")).toMatchObject({ state: "done" });
   });
 
+  it("hands onLead a signal that aborts at the limit, also when it is first read after the limit", async () => {
+    const signals: AbortSignal[] = [];
+    const run = runner(async (_lead, context) => {
+      signals.push(context.signal);
+      await sleep(150);
+      signals.push(context.signal);
+    });
+    const lead = serverLead();
+    await run.claim(lead.leadId, "h");
+    await run.run(lead.leadId, "h", lead);
+    await sleep(100);
+    expect(signals.map((s) => [s.aborted, (s.reason as Error | undefined)?.name])).toEqual([[true, "TimeoutError"], [true, "TimeoutError"]]);
+  });
+
   it("renews an overdue call's lease every time limit, so another process never takes the lead over", async () => {
     const memory = createMemoryDedupeStore();
     const extend = vi.fn(memory.extend);

@@ -58,7 +58,7 @@ describe("createMemoryDedupeStore", () => {
     expect(await legacyBegin("a", "h", 1000)).toBeUndefined();
   });
 
-  it("stays within its size bound, evicting the least recently used", async () => {
+  it("stays within its size bound, forgetting the least recently used first", async () => {
     const store = createMemoryDedupeStore({ maxEntries: 3 });
     for (const id of ["a", "b", "c"]) await store.complete(id, "h", result(id));
     await store.get("a");
@@ -66,5 +66,15 @@ describe("createMemoryDedupeStore", () => {
     expect(await store.get("b")).toBeUndefined();
     expect(await store.get("a")).toBeDefined();
     expect(await store.get("d")).toBeDefined();
+  });
+
+  it("never holds more than maxEntries, forgetting the oldest tenth at once when full", async () => {
+    const store = createMemoryDedupeStore({ maxEntries: 100 });
+    for (let i = 0; i < 1000; i++) await store.complete(`lead-${i}`, "h", result(`lead-${i}`));
+    const kept = [];
+    for (let i = 0; i < 1000; i++) if (await store.get(`lead-${i}`)) kept.push(i);
+    expect(kept.length).toBeLessThanOrEqual(100);
+    expect(kept.length).toBeGreaterThanOrEqual(90);
+    expect(kept.at(-1)).toBe(999);
   });
 });
