@@ -1,16 +1,12 @@
-import type { Config, Lead } from "../config/types";
-import { validateConfig } from "../config/validate-config";
+import type { Lead } from "../config/types";
 import { leadSchema } from "../qualify/lead-schema";
 import { createOnLeadRunner } from "./create-on-lead-runner";
 import { createMemoryDedupeStore } from "./dedupe-store";
 import { formatLeadIssues } from "./format-lead-issues";
-import {
-  DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_OVERDUE_CALLS, DEFAULT_ON_LEAD_TIMEOUT_MS,
-  type LeadHandlerOptions,
-} from "./lead-handler-options";
+import { formConfigs } from "./form-configs";
+import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_OVERDUE_CALLS, DEFAULT_ON_LEAD_TIMEOUT_MS, type LeadHandlerOptions } from "./lead-handler-options";
 import { createLeadRateLimits } from "./lead-rate-limits";
 import { leadVocabulary } from "./lead-vocabulary";
-import { maxLeadBytes } from "./max-lead-bytes";
 import { originPolicy } from "./origin-policy";
 import { BASE_HEADERS, jsonAnswer, problemAnswer, type Answer, type ProblemCode, type ProblemOptions } from "./problem-response";
 import { rescoreLead } from "./server-lead";
@@ -48,7 +44,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * blocked for too many rejected requests (429) → OPTIONS preflight (204) → method (405) → media type
  * (415) → body within the size limit (413) and time limit (408) → UTF-8 JSON (400 invalid_json) →
  * schema, known formId, Idempotency-Key = leadId (400 invalid_lead) → dedupe (200 replay / 409 in
- * flight / 422 conflict) → per-form rate (429) → overdue calls (503 busy) → server re-score →
+ * flight / 422 conflict) → overdue calls (503 busy) → per-form rate (429) → server re-score →
  * `onLead` within its time limit (202; 500 when it throws; 503 lead_timeout when it is late).
  *
  * @example
@@ -56,8 +52,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * const answer = await receiver.receive(incoming); // { status: 202, headers, body }
  */
 export function createLeadReceiver(options: LeadHandlerOptions): LeadReceiver {
-  const configs = validateAll(options.configs);
-  const maxBytes = bodyLimit(configs, options.maxBodyBytes);
+  const { configs, maxBodyBytes: maxBytes } = formConfigs(options.configs, options.maxBodyBytes);
   const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   const timeoutMs = options.onLeadTimeoutMs ?? DEFAULT_ON_LEAD_TIMEOUT_MS;
   const decideOrigin = originPolicy(options.allowedOrigins ?? []);
@@ -110,10 +105,14 @@ export function createLeadReceiver(options: LeadHandlerOptions): LeadReceiver {
       return retryLater(409, "lead_in_progress", late ? lateRetryAfter : 1);
     }
 
-    const formDecision = limits.newLead(lead.formId, now());
-    if (!formDecision.ok || runner.busy()) {
+    if (runner.busy()) {
       await runner.abandon(lead.leadId);
-      return formDecision.ok ? retryLater(503, "busy", lateRetryAfter) : retryLater(429, "rate_limited", formDecision.retryAfterSeconds);
+      return retryLater(503, "busy", lateRetryAfter);
+    }
+    const formDecision = limits.newLead(lead.formId, now());
+    if (!formDecision.ok) {
+      await runner.abandon(lead.leadId);
+      return retryLater(429, "rate_limited", formDecision.retryAfterSeconds);
     }
     let serverLead;
     try {
@@ -162,36 +161,4 @@ function parseJson(bytes: Uint8Array): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The explicit limit, checked against the largest lead each form can produce; else sized from them. */
-function bodyLimit(configs: Map<string, Config>, explicit: number | undefined): number {
-  const needs = [...configs.values()].map((config) => ({ id: config.id, bytes: maxLeadBytes(config) }));
-  if (explicit === undefined) return Math.max(DEFAULT_MAX_BODY_BYTES, ...needs.map((n) => Math.ceil(n.bytes / 1024) * 1024));
-  const over = needs.filter((n) => n.bytes > explicit);
-  if (over.length > 0) {
-    throw new Error(
-      `createLeadHandler: maxBodyBytes ${explicit} is below the largest lead these forms can send:\n  ` +
-        over.map((n) => `form "${n.id}": up to ${n.bytes} bytes`).join("\n  ") +
-        "\n  Raise maxBodyBytes (or leave it out: it is then sized from the configs), or lower the forms' text maxLength.",
-    );
-  }
-  return explicit;
-}
-
-/** Developer-time check: a bad config should stop the server at startup with every issue listed. */
-function validateAll(inputs: readonly unknown[]): Map<string, Config> {
-  const byId = new Map<string, Config>();
-  const problems: string[] = [];
-  inputs.forEach((input, index) => {
-    const result = validateConfig(input);
-    if (!result.ok) {
-      problems.push(...result.issues.map((issue) => `configs[${index}]${issue.path ? `.${issue.path}` : ""}: ${issue.message}`));
-      return;
-    }
-    if (byId.has(result.config.id)) problems.push(`configs[${index}].id: duplicate form id "${result.config.id}"`);
-    byId.set(result.config.id, result.config);
-  });
-  if (problems.length > 0) throw new Error(`createLeadHandler: invalid form config(s):\n  ${problems.join("\n  ")}`);
-  return byId;
 }
