@@ -14,7 +14,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**", "test/widget/**", "test/**/*.dom.test.*"],
+          exclude: ["test/browser/**", "test/widget/**", "test/**/*.dom.test.*", "test/**/*.slow.test.*"],
         },
       },
       {
@@ -23,6 +23,20 @@ export default defineConfig({
           name: "dom",
           environment: "happy-dom",
           include: ["test/widget/**/*.test.{ts,tsx}", "test/**/*.dom.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real servers as child processes (Postgres, several `serve` processes). Like the browser
+          // project, one file at a time: vitest runs every single-worker file in one sequential queue
+          // after the parallel unit and dom files, so these never run beside a browser test.
+          name: "slow",
+          environment: "node",
+          include: ["test/**/*.slow.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

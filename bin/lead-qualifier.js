@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `lead-qualifier` command: Node's file system and console wired into runCli (dist/cli.js).
+// The `lead-qualifier` command: Node's file system, console, environment and signals wired into runCli (dist/cli.js).
 import { readFile, readdir, stat } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { runCli } from "../dist/cli.js";
 
 process.exitCode = await runCli(process.argv.slice(2), {
@@ -14,4 +15,16 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   stdout: (line) => console.log(line),
   stderr: (line) => console.error(line),
+  env: process.env,
+  distDir: fileURLToPath(new URL("../dist/", import.meta.url)),
+  waitForShutdown: () =>
+    new Promise((resolve) => {
+      process.once("SIGINT", () => resolve("SIGINT"));
+      process.once("SIGTERM", () => resolve("SIGTERM"));
+    }),
+  readStdin: async () => {
+    let text = "";
+    for await (const chunk of process.stdin) text += chunk;
+    return text;
+  },
 });

@@ -10,7 +10,7 @@
  * - Everything else, and every POST (the leads), passes through untouched: the widget's own outbox
  *   (localStorage) keeps leads while offline and sends them when the network is back.
  */
-const VERSION = "v2";
+const VERSION = "v3";
 const CACHE = `lead-qualifier-kiosk-${VERSION}`;
 const PRECACHE = [
   "kiosk.html",
@@ -18,7 +18,7 @@ const PRECACHE = [
   "demo.css",
   "favicon.svg",
   "forms/kiosk-retailtech.json",
-  "/dist/lead-qualifier.js",
+  "/widget/lead-qualifier.js",
 ];
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
 

@@ -4,8 +4,9 @@
 //   dist/index.js, server.js, cli.js   the ESM builds (package exports "." and "./server", the CLI)
 //   dist/types/**.d.ts           declarations (tsc)
 //   dist/lead-qualifier.config.schema.json   JSON Schema generated from the zod config schema
+//   dist/desk/desk.js, desk.css, favicon.svg   the lead desk app (its own entry: never in the widget file)
 import { createHash } from "node:crypto";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { build } from "vite";
 
@@ -18,7 +19,7 @@ const common = { root: root.pathname, configFile: new URL("vite.config.ts", root
 // Script-tag build: everything bundled, one self-contained file.
 await build({
   ...common,
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  define: { "process.env.NODE_ENV": JSON.stringify("production"), __LQ_SCRIPT_BUILD__: "true" },
   build: {
     outDir: dist.pathname,
     emptyOutDir: false,
@@ -52,10 +53,27 @@ await build({
       formats: ["es"],
     },
     rolldownOptions: {
-      external: [/^preact(\/.*)?$/, /^@preact\/signals/, /^zod(\/.*)?$/, /^node:/],
+      // The database drivers stay external too: `serve` loads them at run time, only when it needs them.
+      external: [/^preact(\/.*)?$/, /^@preact\/signals/, /^zod(\/.*)?$/, /^node:/, /^@electric-sql\/pglite/, /^pg$/],
     },
   },
 });
+
+// The lead desk (served by `lead-qualifier serve` at /desk/): a separate browser bundle with Preact inside.
+const deskOut = new URL("desk/", dist);
+await build({
+  ...common,
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  build: {
+    outDir: deskOut.pathname,
+    emptyOutDir: false,
+    target: "es2020",
+    minify: true,
+    sourcemap: false,
+    lib: { entry: new URL("src/desk/main.tsx", root).pathname, formats: ["es"], fileName: () => "desk.js" },
+  },
+});
+for (const name of ["desk.css", "favicon.svg"]) await copyFile(new URL(`src/desk/${name}`, root), new URL(name, deskOut));
 
 execFileSync(process.execPath, [new URL("node_modules/typescript/bin/tsc", root).pathname, "-p", "tsconfig.build.json"], {
   cwd: root.pathname,

@@ -13,7 +13,7 @@ await build({
   root,
   configFile: join(root, "vite.config.ts"),
   logLevel: "warn",
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  define: { "process.env.NODE_ENV": JSON.stringify("production"), __LQ_SCRIPT_BUILD__: "true" },
   build: {
     outDir, emptyOutDir: true, target: "es2020", minify: true, sourcemap: true,
     lib: { entry: join(root, "src/embed.ts"), name: "LeadQualifier", formats: ["iife"], fileName: () => "lq.js" },

@@ -4,10 +4,18 @@
 // libraries alone (zod/mini, preact, signals) are ~16.7 KB gzip, and one self-contained file holding
 // inline + popup + kiosk modes, full config validation, the BANT preset and four locales measured
 // 54-57 KB. `npm run size:breakdown` shows where every byte goes; lower this number as it shrinks.
+// Raised 60 -> 64 KB for issue 11 (never lose a lead at a trade show), measured at 61.7 KB: the IndexedDB
+// outbox with its localStorage/memory fallbacks and linear draining (delivery 3.8 -> 7.7 KB gzip), the
+// kiosk's storage status and full-backup CSV (+1.1 KB) and their strings in four locales (+1.2 KB).
+// The planned split that loads delivery and kiosk code lazily is where these bytes leave the first file.
+// Raised 64 -> 65 KB for issue 9 (qualification a sales team can trust), measured at 64.1 KB (main was
+// 61.9 KB): tier gates and the re-tuned preset, contact-first planning, the call-me-now offer with its
+// strings in four locales, and lead linking (supersedes) add 2.8 KB; leaving the example diagnostics out of
+// the script build (they serve `lead-qualifier check`, SPEC 9) takes 0.7 KB back.
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_GZIP_BYTES = 60 * 1024;
+const BUDGET_GZIP_BYTES = 65 * 1024;
 const file = new URL("../dist/lead-qualifier.js", import.meta.url);
 const raw = await readFile(file).catch(() => {
   console.error("dist/lead-qualifier.js is missing: run `npm run build` first");

@@ -1,5 +1,6 @@
 import type { CliIo } from "./cli-io";
 import { runCheck } from "./run-check";
+import { runImport } from "./run-import";
 import { runScore } from "./run-score";
 
 // The build writes dist/lead-qualifier.config.schema.json by importing this from dist/cli.js.
@@ -11,8 +12,11 @@ const USAGE = [
   "",
   "  check <config.json | dir>...                       validate configs and run their examples",
   "  score <config.json> <answers.json> [--product-line <key>]   explain the score of one set of answers",
+  "  import <kiosk.csv> [--endpoint URL] [--max-attempts N]     re-send a kiosk CSV export's leads (exactly once per leadId)",
+  "  serve --forms <dir> [--allowed-origin <url>]...     receive leads, store them, and run the lead desk (serve --help)",
+  "  hash-password                                     read a password on stdin, print its hash for DESK_USERS_FILE",
   "",
-  "exit status: 0 all good, 1 invalid config or failed example, 2 usage error",
+  "exit status: 0 all good (serve: stopped cleanly), 1 invalid config, failed example, lead not delivered or serve could not start, 2 usage error",
 ];
 
 /**
@@ -29,6 +33,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runCheck(rest, io);
       case "score":
         return await runScore(rest, io);
+      case "import":
+        return await runImport(rest, io);
+      // Loaded on demand: the database drivers and the HTTP server are not needed by check/score.
+      case "serve":
+        return await (await import("../serve/run-serve-command")).runServe(rest, io);
+      case "hash-password":
+        return await (await import("../serve/run-serve-command")).runHashPassword(io);
       case "help":
       case "--help":
       case "-h":

@@ -2,6 +2,7 @@ import { isObject } from "../config/raw-view";
 import { DIMENSIONS, type Answers } from "../config/types";
 import { explainScore } from "../qualify/explain-score";
 import type { CliIo } from "./cli-io";
+import { checkAnswers } from "./check-answers";
 import { describeDecision } from "./describe-decision";
 import { formatTable } from "./format-table";
 import { loadConfig, readJson } from "./load-config";
@@ -11,6 +12,8 @@ import { loadConfig, readJson } from "./load-config";
  * of each answered question, each dimension against its max, the total, the tier, what decided it
  * and the reasons. The answers file holds the answers object, or anything with an `answers` key
  * (a config example or a lead, whose `productLine` is then used unless the flag is given).
+ * Answers the form would refuse (unknown ids or option values, wrong types, numbers out of
+ * bounds) are listed with their path and exit 1, as `check` does for examples.
  *
  * @example await runScore(["forms/a.json", "hot.json"], io) // 0
  */
@@ -34,6 +37,14 @@ export async function runScore(args: readonly string[], io: CliIo): Promise<numb
     return 1;
   }
   const config = loaded.value;
+  const raw = await readJson(configPath, io);
+  const wrong = checkAnswers(raw.ok ? raw.value : null, parsed.answers, productLine ?? parsed.productLine);
+  if (wrong.length > 0) {
+    // A total computed without a mistyped answer would look right and be wrong: refuse instead.
+    io.stderr(`${answersPath}: answers the form would not accept (${wrong.length}):`);
+    for (const issue of wrong) io.stderr(`  ${issue.path}: ${issue.message}`);
+    return 1;
+  }
   const explained = explainScore(config, parsed.answers, productLine ?? parsed.productLine);
   const { score } = explained;
 

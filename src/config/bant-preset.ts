@@ -9,6 +9,13 @@ export interface Preset {
   outcomes: Partial<Record<Tier, Outcome>>;
 }
 
+/** The needs that make a lead a prospect; `support` alone means "help with what I already have". */
+const PROSPECT_NEEDS = ["reporting", "automation", "integration", "compliance", "other"];
+
+// Sales-ready means "wants to talk now": a start within a month, someone who can decide (manager
+// or above: authority >= 15), a budget that is not "none", and 60 points overall (most of BANT,
+// not a micro-company with "something else" on an exploring budget). Buying soon without the
+// authority or the budget is a call at a later date, not a five-minute callback.
 const RULES: Rule[] = [
   { if: { answer: "role", in: ["student"] }, tier: "disqualified", reason: "Student" },
   { if: { answer: "email", is: "disposable-email" }, tier: "disqualified", reason: "Disposable email" },
@@ -18,12 +25,48 @@ const RULES: Rule[] = [
     reason: "No budget and no timeframe",
   },
   {
-    if: { all: [{ answer: "timeframe", in: ["now"] }, { score: "total", gte: 50 }] },
+    if: { all: [{ answer: "need", in: ["support"] }, { not: { answer: "need", in: PROSPECT_NEEDS } }] },
+    tier: "disqualified",
+    reason: "Existing customer asking for support",
+  },
+  {
+    if: {
+      all: [
+        { answer: "timeframe", in: ["now"] },
+        { score: "authority", gte: 15 },
+        { not: { answer: "budget", in: ["none"] } },
+        { score: "total", gte: 60 },
+      ],
+    },
     tier: "sales-ready",
     reason: "Buying within a month",
   },
+  {
+    if: { all: [{ answer: "timeframe", in: ["now"] }, { score: "authority", lt: 15 }, { score: "total", gte: 50 }] },
+    tier: "sales-later",
+    reason: "Buying within a month, but not a decision maker",
+  },
+  {
+    if: { all: [{ answer: "timeframe", in: ["now"] }, { answer: "budget", in: ["none"] }, { score: "total", gte: 50 }] },
+    tier: "sales-later",
+    reason: "Buying within a month, but no budget yet",
+  },
   { if: { answer: "timeframe", in: ["next-quarter"] }, tier: "sales-later", reason: "Asked for a later call" },
 ];
+
+// Points alone never make a lead hot: a lead that reaches the sales-ready threshold without a
+// rule deciding has no start within a month (the rules above catch every one that has), so it
+// becomes a later call when it has a start date, and nurture when it has none.
+const GATES: Scoring["gates"] = {
+  "sales-ready": [
+    {
+      require: { answer: "timeframe", in: ["now", "next-quarter", "this-year"] },
+      else: "nurture",
+      reason: "Fit is strong but no timeframe yet",
+    },
+    { require: { answer: "timeframe", in: ["now"] }, else: "sales-later", reason: "Fit is strong but the project starts later" },
+  ],
+};
 
 const OUTCOMES: Partial<Record<Tier, Outcome>> = {
   "sales-ready": {
@@ -69,14 +112,16 @@ const OUTCOMES: Partial<Record<Tier, Outcome>> = {
 /**
  * The standard BANT (budget, authority, need, timeframe) core set a marketer can use as is:
  * work email, name, company, role, company size, needs, budget, timeframe and consent, in
- * en/de/fr/es, with scores, disqualify/routing rules and an outcome for every tier.
+ * en/de/fr/es, with scores, disqualify/routing rules, sales-ready gates and an outcome for every
+ * tier. Question ids and option values are a public contract (configs' rules and examples name
+ * them): add to them, never rename.
  * Free email addresses are accepted (many small buyers use them); disposable ones disqualify.
  *
  * @example validateConfig({ id: "acme", endpoint: "https://api.example.com/leads", preset: "bant" })
  */
 export const BANT_PRESET: Preset = {
   questions: BANT_QUESTIONS,
-  scoring: { max: BANT_MAX, rules: RULES, thresholds: { "sales-ready": 70, nurture: 40 } },
+  scoring: { max: BANT_MAX, rules: RULES, gates: GATES, thresholds: { "sales-ready": 70, nurture: 40 } },
   outcomes: OUTCOMES,
 };
 

@@ -2,7 +2,9 @@ import { CONSENT_LABEL } from "./defaults";
 import type { Question } from "./types";
 
 /**
- * The standard B2B core questions of the BANT preset, in the order they are asked.
+ * The standard B2B core questions of the BANT preset, in the order they are asked. Email, name
+ * and company are contact questions: a lead sales can act on says who it is from, so they come
+ * first on the first visit, outside the per-visit budget.
  * Scores are chosen so the best answer of each dimension reaches exactly its maximum in
  * `BANT_MAX` (authority 25, need 25 when clamped, budget 25, timeframe 25, fit 10).
  */
@@ -20,6 +22,7 @@ export const BANT_QUESTIONS: Question[] = [
     type: "text",
     required: true,
     remember: true,
+    contact: true,
     maxLength: 120,
     label: { en: "Your name", de: "Ihr Name", fr: "Votre nom", es: "Su nombre" },
   },
@@ -28,6 +31,7 @@ export const BANT_QUESTIONS: Question[] = [
     type: "text",
     required: true,
     remember: true,
+    contact: true,
     maxLength: 160,
     label: { en: "Company", de: "Unternehmen", fr: "Entreprise", es: "Empresa" },
   },
@@ -70,6 +74,8 @@ export const BANT_QUESTIONS: Question[] = [
       { value: "integration", label: { en: "Connecting our tools", de: "Unsere Tools verbinden", fr: "Connecter nos outils", es: "Conectar nuestras herramientas" }, score: { need: 10 } },
       { value: "compliance", label: { en: "Security and compliance", de: "Sicherheit und Compliance", fr: "Sécurité et conformité", es: "Seguridad y cumplimiento" }, score: { need: 10 } },
       { value: "other", label: { en: "Something else", de: "Etwas anderes", fr: "Autre chose", es: "Otra cosa" }, score: { need: 5 } },
+      // No points: an existing customer who only needs help is a support case, not a new lead.
+      { value: "support", label: { en: "Help with a product we already use", de: "Hilfe zu einem Produkt, das wir schon nutzen", fr: "De l'aide sur un produit que nous utilisons déjà", es: "Ayuda con un producto que ya usamos" } },
     ],
   },
   {

@@ -10,12 +10,19 @@ export interface KnownQuestion {
   options: string[] | undefined;
   /** Where it was declared, for "duplicate id" messages. */
   where: string;
+  /** number: the allowed bounds. */
+  min?: number | undefined;
+  max?: number | undefined;
+  /** The product line whose question it is; undefined for a core (or preset) question. */
+  line?: string | undefined;
 }
 
 /** A question as found in the raw config, with the path of its object. */
 export interface FoundQuestion {
   question: RawObject;
   path: string;
+  /** The product line it belongs to; undefined for a core question. */
+  line?: string;
 }
 
 const CHOICE_TYPES = new Set(["single", "multi", "select"]);
@@ -33,18 +40,20 @@ export function findQuestions(raw: RawObject, preset: Preset | undefined): { fou
   const lines = objectAt(raw.productLines);
   for (const [key, line] of Object.entries(lines)) {
     listAt(objectAt(line).questions).forEach((question, index) => {
-      if (isObject(question)) found.push({ question, path: join(join(join("productLines", key), "questions"), index) });
+      if (isObject(question)) found.push({ question, path: join(join(join("productLines", key), "questions"), index), line: key });
     });
   }
   const known = new Map<string, KnownQuestion>();
   for (const question of preset?.questions ?? []) {
-    known.set(question.id, { type: question.type, options: question.options?.map((option) => option.value), where: "the preset" });
+    known.set(question.id, {
+      type: question.type, options: question.options?.map((option) => option.value), where: "the preset", min: question.min, max: question.max,
+    });
   }
-  for (const { question, path } of found) {
+  for (const { question, path, line } of found) {
     const id = textAt(question.id);
     if (id === undefined) continue;
     const options = Array.isArray(question.options) ? question.options.map((option) => textAt(objectAt(option).value) ?? "") : undefined;
-    const entry = { type: textAt(question.type), options, where: join(path, "id") };
+    const entry = { type: textAt(question.type), options, where: join(path, "id"), min: numberAt(question.min), max: numberAt(question.max), line };
     // The first declaration wins; later ones are duplicates (reported by checkQuestionIds).
     if (!known.has(id) || known.get(id)?.where === "the preset") known.set(id, entry);
   }

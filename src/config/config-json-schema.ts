@@ -17,8 +17,8 @@ const DESCRIPTIONS: Record<string, string> = {
   locale: "UI and label language, e.g. en or de-AT.",
   questions: "Core questions, asked in order on every product's form.",
   productLines: "Product-specific questions, asked after the core questions.",
-  flow: "Step layout and progressive profiling limits.",
-  scoring: "Dimension maxima, rules and tier thresholds.",
+  flow: "Step layout, progressive profiling limits, partial leads and the call-me-now offer.",
+  scoring: "Dimension maxima, rules, tier thresholds, and gates: what a tier reached by points also requires.",
   outcomes: "What the visitor sees after submitting, per tier.",
   hiddenFields: "Page context captured with the lead (utm_* and named URL parameters).",
   consent: "Consent checkbox wording, whether it is required, and the privacy policy link.",
@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<string, string> = {
   theme: "Accent color, corner radius and font.",
   launcher: "Popup mode: the launcher button's label.",
   delivery: "Request timeout per delivery attempt.",
-  examples: "Answer sets with their expected tier, checked by `npx lead-qualifier check`.",
+  examples: "Answer sets with their expected tier, checked by `npx lead-qualifier check`; answers are validated like a visitor's.",
 };
 
 function metadata(): z.core.$ZodRegistry<{ id?: string; description?: string }> {

@@ -3,8 +3,8 @@ import * as z from "zod/mini";
 import { conditionSchema } from "./condition-schema";
 import { DEFAULTS } from "./defaults";
 import { localizedTextSchema, questionSchema, scoreMapSchema } from "./question-schema";
-import { CHANNELS, MODES, TIERS, type Condition, type Config, type Example, type Outcome, type Question } from "./types";
-import { isAllowedEndpoint, isHttpUrl } from "./url-checks";
+import { CHANNELS, GATED_TIERS, MODES, TIERS, type Condition, type Config, type Example, type Gate, type Outcome, type Question } from "./types";
+import { isAllowedEndpoint, isHttpUrl, placeholdersAfterHost } from "./url-checks";
 
 const HTTP_URL = "must be an absolute http(s) URL";
 const httpUrl = z.string().check(z.refine(isHttpUrl, HTTP_URL));
@@ -25,6 +25,20 @@ const ruleSchema = z.strictObject({
   reason: z.string().check(z.minLength(1, "must not be empty")),
 });
 
+const gateSchema = z.strictObject({
+  require: conditionSchema,
+  else: z.enum(TIERS, { error: `expected one of ${TIERS.join(", ")}` }),
+  reason: z.string().check(z.minLength(1, "must not be empty")),
+});
+
+// One optional list per gated tier; a `disqualified` key is an unknown key (nothing is below it).
+const gatesSchema = z.strictObject(
+  Object.fromEntries(GATED_TIERS.map((tier) => [tier, z.optional(z.array(gateSchema))])) as Record<
+    (typeof GATED_TIERS)[number],
+    z.ZodMiniOptional<z.ZodMiniArray<typeof gateSchema>>
+  >,
+);
+
 // Outcome fields are optional here so a config can change one field of a preset outcome
 // (typically just `cta.url`); `normalize-config.ts` reports a title still missing after the merge.
 const outcomeSchema = z.strictObject({
@@ -34,7 +48,12 @@ const outcomeSchema = z.strictObject({
     z.strictObject({
       label: z.optional(localizedTextSchema),
       // "" means "no link yet": the widget shows the call to action only with a url.
-      url: z.optional(z.string().check(z.refine((url) => url === "" || isHttpUrl(url), HTTP_URL))),
+      url: z.optional(
+        z.string().check(
+          z.refine((url) => url === "" || isHttpUrl(url), HTTP_URL),
+          z.refine(placeholdersAfterHost, "placeholders like {email} may only be in the path, query or fragment, never in the scheme or host"),
+        ),
+      ),
     }),
   ),
 });
@@ -90,6 +109,7 @@ export const configSchema = z.strictObject({
       autoAdvance: z.optional(z.boolean()),
       capturePartial: z._default(z.boolean(), DEFAULTS.flow.capturePartial),
       minFillSeconds: z._default(count(0, 3600), DEFAULTS.flow.minFillSeconds),
+      callMeNow: z.optional(z.boolean()),
     }),
     {},
   ),
@@ -97,6 +117,7 @@ export const configSchema = z.strictObject({
     z.strictObject({
       max: z.optional(scoreMapSchema),
       rules: z._default(z.array(ruleSchema), []),
+      gates: z.optional(gatesSchema),
       thresholds: z.prefault(
         z.strictObject({
           "sales-ready": z._default(thresholdSchema, DEFAULTS.thresholds["sales-ready"]),
@@ -168,6 +189,8 @@ const _sameShapes: [
   Same<z.output<typeof conditionSchema>, Condition>,
   Same<z.output<typeof exampleSchema>, Example>,
   Same<z.output<typeof ruleSchema>, Config["scoring"]["rules"][number]>,
+  Same<z.output<typeof gateSchema>, Gate>,
+  Same<keyof z.output<typeof gatesSchema>, keyof NonNullable<Config["scoring"]["gates"]>>,
   Config extends z.input<typeof configSchema> ? true : false,
   // Key sets, so an optional field added to types.ts but not here (strict: it would be refused) fails.
   Same<Exclude<keyof ParsedConfig, "$schema">, keyof Config>,
@@ -175,6 +198,6 @@ const _sameShapes: [
   Same<keyof z.output<typeof questionSchema>, keyof Question>,
   Same<keyof z.output<typeof exampleSchema>, keyof Example>,
   Same<keyof z.output<typeof outcomeSchema>, keyof Outcome>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 type NestedBlock = "flow" | "scoring" | "hiddenFields" | "consent" | "profile" | "kiosk" | "theme" | "launcher" | "delivery" | "campaign";
 void _sameShapes;

@@ -1,5 +1,6 @@
 import type { core } from "zod/mini";
-import { DIMENSIONS, TIERS, type ConfigIssue } from "./types";
+import { closestMatch } from "./closest-match";
+import { DIMENSIONS, GATED_TIERS, TIERS, type ConfigIssue } from "./types";
 
 type Issue = core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
@@ -120,22 +121,9 @@ function unknownKeyMessage(path: Path, key: string, knownKeysAt: (path: Path) =>
     return `unknown dimension (expected ${DIMENSIONS.join(", ")})`;
   }
   if (path.length === 1 && last === "outcomes") return `unknown tier (expected ${TIERS.join(", ")})`;
-  // Short keys get less slack, or "x" would be "did you mean id?".
-  const slack = key.length >= 5 ? 2 : 1;
-  const close = knownKeysAt(path).find((known) => editDistance(known.toLowerCase(), key.toLowerCase()) <= slack);
-  return close === undefined ? "unknown key" : `unknown key (did you mean ${close}?)`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
+  if (path.length === 2 && last === "gates" && path[0] === "scoring") {
+    return `unknown tier (expected ${GATED_TIERS.join(", ")}; nothing is below disqualified)`;
   }
-  return previous[b.length] ?? 0;
+  const close = closestMatch(key, knownKeysAt(path));
+  return close === undefined ? "unknown key" : `unknown key (did you mean ${close}?)`;
 }

@@ -14,6 +14,9 @@ type OwnOutcome = NonNullable<ParsedConfig["outcomes"][keyof ParsedConfig["outco
  *   matching non-disqualify rule), then the preset's that the config does not already list;
  * - scoring.max merges key-wise (config wins); thresholds come from the config (the schema
  *   already filled the same defaults the preset uses);
+ * - scoring.gates merge per tier: a config's list for a tier replaces the preset's list for that
+ *   tier whole (so `"gates": { "sales-ready": [] }` lifts the preset's sales-ready gates), since a
+ *   gate list states everything the tier requires and a config must be able to relax it;
  * - outcomes merge per tier and field-wise, `cta` too, so `{ "sales-ready": { "cta": { "url": ... } } }`
  *   is enough to add a booking link to the preset's outcome.
  *
@@ -28,6 +31,7 @@ export function mergePreset(config: ParsedConfig, preset: Preset): ParsedConfig 
       ...config.scoring,
       max: { ...base.scoring.max, ...config.scoring.max },
       rules: [...config.scoring.rules, ...base.scoring.rules.filter((rule) => !containsRule(config.scoring.rules, rule))],
+      ...(base.scoring.gates || config.scoring.gates ? { gates: { ...base.scoring.gates, ...config.scoring.gates } } : {}),
     },
     outcomes: mergeOutcomes(base.outcomes, config.outcomes),
   };

@@ -57,6 +57,7 @@ export const questionSchema = z.strictObject({
   ranges: z.optional(z.array(rangeSchema)),
   showIf: z.optional(conditionSchema),
   remember: z.optional(z.boolean()),
+  contact: z.optional(z.boolean()),
   min: z.optional(points),
   max: z.optional(points),
   maxLength: z.optional(z.int().check(z.positive("must be positive"))),

@@ -73,6 +73,11 @@ export interface Question {
   showIf?: Condition;
   /** Whether the answer may be kept in the visitor profile (default: true, false for free text). */
   remember?: boolean;
+  /**
+   * A question that identifies the person (name, company): asked first on the first visit and
+   * outside the per-visit budget. Default: true for `email` and `phone`, false for the rest.
+   */
+  contact?: boolean;
   /** number: allowed bounds; text/textarea: maximum length. */
   min?: number;
   max?: number;
@@ -91,10 +96,27 @@ export interface Rule {
   reason: string;
 }
 
+/** The tiers a gate can guard: every tier but the lowest (nothing is below `disqualified`). */
+export const GATED_TIERS = ["sales-ready", "sales-later", "nurture"] as const;
+export type GatedTier = (typeof GATED_TIERS)[number];
+
+/**
+ * What a tier reached by points also requires (SPEC 4). A lead whose `require` is false falls to
+ * the `else` tier (always a lower one) with `reason`, e.g.
+ * `{ "require": { "answer": "timeframe", "in": ["now"] }, "else": "nurture", "reason": "Fit is strong but no timeframe yet" }`.
+ */
+export interface Gate {
+  require: Condition;
+  else: Tier;
+  reason: string;
+}
+
 export interface Scoring {
   max: ScoreMap;
   rules: Rule[];
   thresholds: { "sales-ready": number; nurture: number };
+  /** Per tier, the gates a lead reaching it by points must pass, checked in order. */
+  gates?: Partial<Record<GatedTier, Gate[]>>;
 }
 
 export interface Outcome {
@@ -134,6 +156,11 @@ export interface Config {
     capturePartial: boolean;
     /** Leads filled faster than this are flagged `context.suspectedBot`. */
     minFillSeconds: number;
+    /**
+     * Offer an optional "call me now" phone number on the sales-ready outcome when no phone is
+     * known (default true; never in kiosk mode). It reaches sales as a lead that supersedes the first.
+     */
+    callMeNow?: boolean;
   };
   scoring: Scoring;
   outcomes: Partial<Record<Tier, Outcome>>;

@@ -41,3 +41,24 @@ export function isHttpUrl(text: string): boolean {
   const url = parseUrl(text);
   return url !== null && (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
 }
+
+/**
+ * Whether every `{questionId}` placeholder of a link template sits after the host: in the path, query
+ * or fragment. A placeholder in the scheme or host would let a visitor's answer (or a `?lq_` prefill
+ * in a link someone sent them) decide where the link goes; encoding cannot help, dots and dashes
+ * pass `encodeURIComponent` untouched.
+ *
+ * @example placeholdersAfterHost("https://cal.example.com/acme?email={email}") // true
+ * @example placeholdersAfterHost("https://{company}/welcome")                  // false
+ * @example placeholdersAfterHost("https://cal.example.com{path}")              // false
+ */
+export function placeholdersAfterHost(template: string): boolean {
+  const brace = template.indexOf("{");
+  if (brace === -1) return true;
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(template);
+  // Without `scheme://` only a site-relative path may hold placeholders (`/book?email={email}`).
+  if (!scheme) return template.startsWith("/") && !template.startsWith("//") && !template.startsWith("/\\");
+  const rest = template.slice(scheme[0].length);
+  const end = rest.search(/[/?#\\]/);
+  return end !== -1 && brace >= scheme[0].length + end;
+}

@@ -1,4 +1,5 @@
 import type { Lead, Tier } from "../config/types";
+import type { Problem } from "./read-problem";
 
 export type OutboxStatus = "pending" | "sending" | "failed";
 
@@ -7,6 +8,8 @@ export interface OutboxError {
   code: string;
   message: string;
   status?: number;
+  /** The endpoint's problem+json answer to a refusal. */
+  problem?: Problem;
 }
 
 /** One undelivered lead. Times are epoch milliseconds. */

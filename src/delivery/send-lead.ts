@@ -1,11 +1,14 @@
 import type { Lead } from "../config/types";
 import type { DeliveryError } from "./delivery-error";
+import { readProblem, type Problem } from "./read-problem";
 import { HttpError } from "./http-error";
 import { NetworkError } from "./network-error";
 import { TimeoutError } from "./timeout-error";
 
-/** The outcome of one POST: delivered, or an error plus the server's Retry-After (if it could be read). */
-export type SendResult = { ok: true; status: number } | { ok: false; error: DeliveryError; retryAfter: string | null };
+/** The outcome of one POST: delivered, or an error plus the server's Retry-After and problem body (if they could be read). */
+export type SendResult =
+  | { ok: true; status: number }
+  | { ok: false; error: DeliveryError; retryAfter: string | null; problem?: Problem | null };
 
 export interface SendLeadOptions {
   fetch: typeof fetch;
@@ -18,8 +21,8 @@ export interface SendLeadOptions {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
- * POSTs one lead as JSON with `Idempotency-Key: <leadId>` (SPEC 5) and turns every outcome into a value:
- * it never throws. Credentials are omitted on purpose: leads carry no cookies, which keeps CORS simple
+ * POSTs one lead as JSON with `Idempotency-Key: <leadId>` (SPEC 5) and turns every outcome into a value
+ * (with the endpoint's problem+json body on a refusal): it never throws. Credentials are omitted on purpose: leads carry no cookies, which keeps CORS simple
  * (no `Access-Control-Allow-Credentials`) and keeps host-page sessions out of the lead endpoint.
  * `Retry-After` is only readable cross-origin when the server exposes it (the bundled handler does).
  *
@@ -44,10 +47,14 @@ export async function sendLead(endpoint: string, lead: Lead, options: SendLeadOp
       keepalive: options.keepalive === true,
       signal: controller.signal,
     });
-    // The body is not needed; cancel it so the connection can be reused.
-    response.body?.cancel().catch(() => {});
-    if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
-    return { ok: false, error: new HttpError(response.status), retryAfter: response.headers.get("Retry-After") };
+    if (response.status >= 200 && response.status < 300) {
+      // The body is not needed; cancel it so the connection can be reused.
+      response.body?.cancel().catch(() => {});
+      return { ok: true, status: response.status };
+    }
+    // A refusal's problem+json says why (unknown form, origin not allowed): the site owner needs it.
+    const problem = await readProblem(response);
+    return { ok: false, error: new HttpError(response.status), retryAfter: response.headers.get("Retry-After"), problem };
   } catch (cause) {
     const error = timedOut ? new TimeoutError(timeoutMs) : new NetworkError(messageOf(cause), { cause });
     return { ok: false, error, retryAfter: null };

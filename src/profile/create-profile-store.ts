@@ -1,4 +1,5 @@
-import type { Answers, Config } from "../config/types";
+import { TIERS, type Answers, type Config } from "../config/types";
+import type { LeadRef } from "../qualify/build-lead";
 import { displayName } from "./display-name";
 import { sanitizeAnswers } from "./sanitize-answers";
 import type { StorageLike } from "../delivery/storage-like";
@@ -29,11 +30,13 @@ export interface LoadedProfile {
   visit: number;
   /** Name or email to greet a returning visitor with; `null` when there is none. */
   displayName: string | null;
+  /** The last lead sent from this device (any form of the site): the next lead supersedes it. */
+  lastLead: LeadRef | null;
 }
 
 export interface ProfileStore {
   load(config: Config, options?: { gpc?: boolean }): LoadedProfile;
-  save(config: Config, answers: Answers, options: { allowed: boolean }): string | null;
+  save(config: Config, answers: Answers, options: { allowed: boolean; lead?: LeadRef }): string | null;
   forget(): void;
 }
 
@@ -43,9 +46,10 @@ interface StoredProfile {
   visits: number;
   lastVisitAt: number;
   updatedAt: number;
+  lastLead?: LeadRef;
 }
 
-const EMPTY: LoadedProfile = { visitorId: null, answers: {}, visit: 1, displayName: null };
+const EMPTY: LoadedProfile = { visitorId: null, answers: {}, visit: 1, displayName: null, lastLead: null };
 
 /**
  * The visitor profile of SPEC 6: answers from every lead-qualifier form on this site, keyed by
@@ -54,9 +58,11 @@ const EMPTY: LoadedProfile = { visitorId: null, answers: {}, visit: 1, displayNa
  *
  * - `load(config, { gpc })` reads the profile; it is empty in kiosk mode, with `profile.remember`
  *   false, or under Global Privacy Control, and an expired profile is deleted.
- * - `save(config, answers, { allowed })` merges this form's rememberable answers (see
- *   `shouldRemember`) into the profile and returns the `visitorId` for the lead, or `null` (and
- *   writes nothing) when `allowed` (from `canRemember`) is false. Call it on submit.
+ * - `save(config, answers, { allowed, lead })` merges this form's rememberable answers (see
+ *   `shouldRemember`) into the profile, remembers `lead` (its id and tier) as the last lead, and
+ *   returns the `visitorId` for the lead, or `null` (and writes nothing) when `allowed` (from
+ *   `canRemember`) is false. Call it on submit. The next lead names the last one in `supersedes`
+ *   (SPEC 6), so a receiver updates one row per person instead of adding one per visit.
  * - `forget()` deletes the profile ("Not you?").
  *
  * A visit is counted when a save happens more than 30 minutes after the previous one, so calling
@@ -89,10 +95,11 @@ export function createProfileStore({ storage, now, randomId }: ProfileStoreOptio
         answers: { ...stored.answers },
         visit: sameVisit ? stored.visits : stored.visits + 1,
         displayName: displayName(stored.answers),
+        lastLead: stored.lastLead ?? null,
       };
     },
 
-    save(config, answers, { allowed }) {
+    save(config, answers, { allowed, lead }) {
       if (!allowed) return null;
       const at = now();
       const stored = read(config);
@@ -103,6 +110,7 @@ export function createProfileStore({ storage, now, randomId }: ProfileStoreOptio
         visits: stored ? (sameVisit ? stored.visits : stored.visits + 1) : 1,
         lastVisitAt: at,
         updatedAt: at,
+        ...(lead ?? stored?.lastLead ? { lastLead: lead ?? stored?.lastLead } : {}),
       };
       // If storage refuses the write nothing is remembered, so the lead must not claim a visitor.
       return writeJson(storage, PROFILE_KEY, next) ? next.visitorId : null;
@@ -116,11 +124,22 @@ export function createProfileStore({ storage, now, randomId }: ProfileStoreOptio
 
 function parseProfile(data: unknown): StoredProfile | null {
   if (typeof data !== "object" || data === null) return null;
-  const { visitorId, answers, visits, lastVisitAt, updatedAt } = data as Record<string, unknown>;
+  const { visitorId, answers, visits, lastVisitAt, updatedAt, lastLead } = data as Record<string, unknown>;
   if (typeof visitorId !== "string" || visitorId === "") return null;
   if (!isTime(lastVisitAt) || !isTime(updatedAt)) return null;
   const count = typeof visits === "number" && Number.isInteger(visits) && visits >= 1 ? visits : 1;
-  return { visitorId, answers: sanitizeAnswers(answers), visits: count, lastVisitAt, updatedAt };
+  const last = parseLeadRef(lastLead);
+  return { visitorId, answers: sanitizeAnswers(answers), visits: count, lastVisitAt, updatedAt, ...(last ? { lastLead: last } : {}) };
+}
+
+// The id goes into `supersedes`, which the lead schema requires to be a UUID: anything else is dropped.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseLeadRef(data: unknown): LeadRef | null {
+  if (typeof data !== "object" || data === null) return null;
+  const { leadId, tier } = data as Record<string, unknown>;
+  if (typeof leadId !== "string" || !UUID.test(leadId)) return null;
+  return (TIERS as readonly unknown[]).includes(tier) ? { leadId, tier: tier as LeadRef["tier"] } : null;
 }
 
 function isTime(value: unknown): value is number {

@@ -12,9 +12,10 @@ export interface ShouldCapturePartialInput {
 
 /**
  * Whether an abandoned visit is worth sending as a partial lead (`context.partial: true`):
- * `flow.capturePartial` is on, the lead was not submitted, and an email question has a valid
- * answer, so sales can follow up. The email must pass the question's own rules, so a form that
- * rejects free-mail addresses does not capture them as partials either.
+ * `flow.capturePartial` is on, the lead was not submitted, and an email or phone question has a
+ * valid answer, so sales can follow up (a lead with neither is never sent). The answer must pass
+ * the question's own rules, so a form that rejects free-mail addresses does not capture them as
+ * partials either.
  *
  * @example shouldCapturePartial({ config, answers: { email: "ana@acme.io" } }) // true with capturePartial
  */
@@ -22,6 +23,7 @@ export function shouldCapturePartial({ config, answers, submitted = false }: Sho
   if (!config.flow.capturePartial || submitted) return false;
   return configQuestions(config).some((question) => {
     const value = answerOf(answers, question.id);
-    return question.type === "email" && value !== undefined && validateAnswer(question, value) === null;
+    const reachable = question.type === "email" || question.type === "phone";
+    return reachable && value !== undefined && validateAnswer(question, value) === null;
   });
 }

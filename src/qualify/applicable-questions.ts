@@ -1,36 +1,87 @@
 import type { Answers, Config, Question } from "../config/types";
 import { answerOf } from "./answer-utils";
 import { evaluateCondition } from "./evaluate-condition";
+import { fixedProductLine } from "./fixed-product-line";
 import { PRODUCT_LINE_QUESTION_ID, productLineQuestion } from "./product-line-question";
+
+/** What applies to a set of answers: the questions, and only the answers to those questions. */
+export interface Applicable {
+  questions: Question[];
+  /** The answers to `questions` only: stale, hidden, foreign and other-line answers are gone. */
+  answers: Answers;
+  /** The product line whose questions apply, or undefined (none chosen, or an unknown one). */
+  productLine: string | undefined;
+}
 
 /**
  * The questions that apply to these answers, in the order they are asked:
  * 1. the core questions, in config order, `showIf` applied;
  * 2. the product-line picker, when the config has product lines and none is fixed (by the
- *    argument or `config.productLine`);
+ *    argument, `config.productLine`, or a lone product line: see `fixedProductLine`);
  * 3. the chosen line's questions (`showIf` applied): the fixed line, else the picker's answer;
  * 4. core `consent` questions, moved last so every form ends with consent, after the product part.
  *
- * `showIf` sees the answers only (no score). An unknown product line adds no questions.
+ * `showIf` sees the answers only (no score), and only answers to questions that apply
+ * themselves (SPEC 4: a condition on a question hidden by `showIf` or of another product line is
+ * false). See `resolveApplicable`. An unknown product line adds no questions.
  *
  * @example applicableQuestions(config, { role: "vp" }).map((q) => q.id) // ["role", "timeframe", "productLine", "email"]
  */
 export function applicableQuestions(config: Config, answers: Answers, productLine?: string | null): Question[] {
-  const shown = (q: Question): boolean => q.showIf === undefined || evaluateCondition(q.showIf, { answers });
-  const core = (config.questions ?? []).filter(shown);
-  const lines = config.productLines ?? {};
-  const fixed = productLine ?? config.productLine;
-  const result = core.filter((q) => q.type !== "consent");
+  return resolveApplicable(config, answers, productLine).questions;
+}
 
-  let line: string | undefined = fixed ?? undefined;
-  if (fixed == null && Object.keys(lines).length > 0) {
-    result.push(productLineQuestion(config));
-    const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
-    line = typeof picked === "string" ? picked : undefined;
+/**
+ * The answers a condition may see: those of questions that apply, plus `productLine` set to the
+ * line in use (so a rule on `productLine` also sees a line fixed by `data-product-line`). Rules,
+ * gates and `showIf` all read this, so an answer left in the site-wide profile by another
+ * product line's form, or by a branch the visitor backed out of, can never decide anything here.
+ *
+ * @example applicableAnswers(config, { role: "vp", seats: 500 }, "analytics") // { role: "vp", productLine: "analytics" }
+ */
+export function applicableAnswers(config: Config, answers: Answers, productLine?: string | null): Answers {
+  const resolved = resolveApplicable(config, answers, productLine);
+  return withLine(resolved.answers, resolved.productLine);
+}
+
+/**
+ * Questions and answers that apply, as a fixed point: an answer to a question that does not apply
+ * is dropped, which can hide further questions (a follow-up of a follow-up), so this repeats until
+ * nothing changes. Each pass drops at least one answer or stops, so it ends within (answers + 1)
+ * passes; real forms take one or two.
+ */
+export function resolveApplicable(config: Config, answers: Answers, productLine?: string | null): Applicable {
+  let current: Answers = answers;
+  for (;;) {
+    const pass = onePass(config, current, productLine);
+    const ids = new Set(pass.questions.map((q) => q.id));
+    const kept: Answers = {};
+    for (const [id, value] of Object.entries(current)) {
+      if (id !== "__proto__" && ids.has(id)) kept[id] = value;
+    }
+    if (Object.keys(kept).length === Object.keys(current).length) return { ...pass, answers: kept };
+    current = kept;
   }
-  const chosen = line !== undefined && Object.prototype.hasOwnProperty.call(lines, line) ? lines[line] : undefined;
-  if (chosen) result.push(...chosen.questions.filter(shown));
+}
 
+function onePass(config: Config, answers: Answers, productLine?: string | null): Omit<Applicable, "answers"> {
+  const lines = config.productLines ?? {};
+  const fixed = fixedProductLine(config, productLine);
+  const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
+  const line = fixed ?? (Object.keys(lines).length > 0 && typeof picked === "string" ? picked : undefined);
+  const known = line !== undefined && Object.prototype.hasOwnProperty.call(lines, line) ? line : undefined;
+  const context = { answers: withLine(answers, known) };
+  const shown = (q: Question): boolean => q.showIf === undefined || evaluateCondition(q.showIf, context);
+
+  const core = (config.questions ?? []).filter(shown);
+  const result = core.filter((q) => q.type !== "consent");
+  if (fixed === undefined && Object.keys(lines).length > 0) result.push(productLineQuestion(config));
+  if (known !== undefined) result.push(...(lines[known]?.questions ?? []).filter(shown));
   result.push(...core.filter((q) => q.type === "consent"));
-  return result;
+  return { questions: result, productLine: known };
+}
+
+function withLine(answers: Answers, line: string | undefined): Answers {
+  const { [PRODUCT_LINE_QUESTION_ID]: _picked, ...rest } = answers;
+  return line === undefined ? rest : { ...rest, [PRODUCT_LINE_QUESTION_ID]: line };
 }

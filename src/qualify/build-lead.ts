@@ -1,5 +1,5 @@
 import { configQuestions } from "./config-questions";
-import type { Answers, Config, Lead, LeadContext } from "../config/types";
+import type { Answers, Config, Lead, LeadContext, Tier } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
 import { explainScore } from "./explain-score";
@@ -16,6 +16,14 @@ export interface BuildLeadInput {
   submittedAt: Date;
   context: LeadContext;
   consent: Lead["consent"];
+  /** The earlier lead from this visitor that this one updates (`supersedes` + `previousTier`). */
+  previous?: LeadRef | null;
+}
+
+/** A lead named by its id and tier: what a later lead from the same person supersedes. */
+export interface LeadRef {
+  leadId: string;
+  tier: Tier;
 }
 
 /** Sales-ready leads promise a call within five minutes (SPEC 5). */
@@ -26,6 +34,9 @@ export const RESPOND_WITHIN_MS = 5 * 60 * 1000;
  * lead. Only answers to questions the config knows (and the product-line picker) are kept, and
  * the score is computed from exactly those, so the server's re-score sees what the client saw.
  * `profileComplete` is true when every applicable question, optional ones included, is answered.
+ * With `previous`, the lead names the lead it updates (`supersedes`, `previousTier`), so a
+ * receiver can merge a returning visitor's leads into one row ("nurture → sales-ready"); a first
+ * lead has neither field.
  *
  * @example buildLead({ config, answers, leadId, visitorId: null, submittedAt: new Date(), context, consent: null }).priority
  */
@@ -52,6 +63,7 @@ export function buildLead(input: BuildLeadInput): Lead {
     respondBy: score.tier === "sales-ready" ? new Date(input.submittedAt.getTime() + RESPOND_WITHIN_MS).toISOString() : null,
     context: input.context,
     consent: input.consent,
+    ...(input.previous ? { supersedes: input.previous.leadId, previousTier: input.previous.tier } : {}),
   };
 }
 

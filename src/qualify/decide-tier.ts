@@ -1,11 +1,19 @@
-import type { Answers, Dimension, Scoring, Tier } from "../config/types";
+import type { Answers, Dimension, Gate, GatedTier, Scoring, Tier } from "../config/types";
 import { evaluateCondition } from "./evaluate-condition";
+
+/** A gate a lead failed: `scoring.gates[tier][index]`, which sent it down to `to`. */
+export interface GateFall {
+  tier: GatedTier;
+  index: number;
+  to: Tier;
+}
 
 /** Which part of the scoring config decided the tier (rule indexes are `scoring.rules[i]`). */
 export type TierDecision =
   | { by: "disqualify-rules"; ruleIndexes: number[] }
   | { by: "rule"; ruleIndex: number }
   | { by: "threshold"; threshold: "sales-ready" | "nurture"; value: number }
+  | { by: "gate"; threshold: "sales-ready" | "nurture"; value: number; falls: GateFall[] }
   | { by: "below-threshold"; value: number };
 
 export interface TierResult {
@@ -22,17 +30,19 @@ export const THRESHOLD_REASONS = {
   nurture: "Score reached the nurture threshold",
 } as const;
 
+type Context = { answers: Answers; score: { total: number; dimensions: Record<Dimension, number> } };
+
 /**
  * SPEC 4 tier order: (1) every matching `disqualified` rule, all their reasons; (2) else the first
  * matching other rule, in config order; (3) else the thresholds; below `nurture` the lead is
- * disqualified with "Score below threshold". Rules see the computed points.
+ * disqualified with "Score below threshold". A tier reached by the thresholds must then pass its
+ * gates (`scoring.gates[tier]`, in order): the first that fails sends the lead to its `else` tier
+ * with its reason, whose own gates apply in turn. Rules are explicit decisions, so no gate
+ * overrides them. Rules and gates see the computed points.
  *
  * @example decideTier(config.scoring, { answers, score: { total: 82, dimensions } }).tier // "sales-ready"
  */
-export function decideTier(
-  scoring: Scoring,
-  ctx: { answers: Answers; score: { total: number; dimensions: Record<Dimension, number> } },
-): TierResult {
+export function decideTier(scoring: Scoring, ctx: Context): TierResult {
   const rules = Array.isArray(scoring?.rules) ? scoring.rules : [];
   const matches = rules.map((rule) => evaluateCondition(rule.if, ctx));
 
@@ -51,11 +61,26 @@ export function decideTier(
   const salesReady = scoring?.thresholds?.["sales-ready"] ?? Number.POSITIVE_INFINITY;
   const nurture = scoring?.thresholds?.nurture ?? Number.POSITIVE_INFINITY;
   const total = ctx.score.total;
-  if (total >= salesReady) {
-    return { tier: "sales-ready", reasons: [THRESHOLD_REASONS["sales-ready"]], decidedBy: { by: "threshold", threshold: "sales-ready", value: salesReady } };
-  }
-  if (total >= nurture) {
-    return { tier: "nurture", reasons: [THRESHOLD_REASONS.nurture], decidedBy: { by: "threshold", threshold: "nurture", value: nurture } };
-  }
+  if (total >= salesReady) return applyGates(scoring, ctx, "sales-ready", salesReady);
+  if (total >= nurture) return applyGates(scoring, ctx, "nurture", nurture);
   return { tier: "disqualified", reasons: [BELOW_THRESHOLD_REASON], decidedBy: { by: "below-threshold", value: nurture } };
+}
+
+function applyGates(scoring: Scoring, ctx: Context, threshold: "sales-ready" | "nurture", value: number): TierResult {
+  let tier: Tier = threshold;
+  const falls: GateFall[] = [];
+  // Valid configs only ever fall to a lower tier (checked by validateConfig), so three falls is the
+  // most there can be; the bound keeps a hand-built config with a cycle from looping.
+  while (tier !== "disqualified" && falls.length < 3) {
+    const from: GatedTier = tier;
+    const gates: Gate[] = scoring?.gates?.[from] ?? [];
+    const index = gates.findIndex((gate) => !evaluateCondition(gate.require, ctx));
+    const failed = gates[index];
+    if (!failed) break;
+    falls.push({ tier: from, index, to: failed.else });
+    tier = failed.else;
+  }
+  if (falls.length === 0) return { tier, reasons: [THRESHOLD_REASONS[threshold]], decidedBy: { by: "threshold", threshold, value } };
+  const reasons = falls.map((fall) => scoring.gates?.[fall.tier]?.[fall.index]?.reason ?? "");
+  return { tier, reasons, decidedBy: { by: "gate", threshold, value, falls } };
 }

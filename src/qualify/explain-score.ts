@@ -1,7 +1,8 @@
 import { DIMENSIONS, type Answers, type Config, type Dimension, type Score, type ScoreMap } from "../config/types";
 import { answerOf } from "./answer-utils";
-import { applicableQuestions } from "./applicable-questions";
+import { resolveApplicable } from "./applicable-questions";
 import { decideTier, type TierDecision } from "./decide-tier";
+import { fixedProductLine } from "./fixed-product-line";
 import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
 import { questionPoints, sumScoreMaps } from "./question-points";
 
@@ -21,22 +22,28 @@ export interface ScoreExplanation {
  * rule or threshold decided the tier. The CLI prints this; the score is the same as `scoreLead`'s.
  *
  * Only applicable questions score (`showIf` true for these answers): an answer left over from a
- * branch the visitor backed out of must not count. Each dimension is clamped to `[0, max]`
- * (to 0 from below even without a max); `total` is the sum of the clamped dimensions.
+ * branch the visitor backed out of must not count. Rules and gates see the same answers (SPEC 4:
+ * a condition on a question hidden by `showIf` or of another product line is false), so a
+ * site-wide profile answer from another product line's form can never decide this lead's tier.
+ * Each dimension is clamped to `[0, max]` (to 0 from below even without a max); `total` is the
+ * sum of the clamped dimensions.
  *
  * @example explainScore(config, { role: "vp" }).questions // [{ id: "role", points: { authority: 25 } }]
  */
 export function explainScore(config: Config, answers: Answers, productLine?: string | null): ScoreExplanation {
   // The first known line wins, so an unknown fixed line cannot hide the visitor's real pick, and
   // re-scoring a lead with its own `productLine` (null included) always gives the same score.
+  // A config with one product line scores it even when nobody named it (it is never asked).
   const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
   const lines = config.productLines ?? {};
-  const line = [productLine, picked, config.productLine].find(
+  const line = [productLine, picked, config.productLine, fixedProductLine(config)].find(
     (l): l is string => typeof l === "string" && Object.prototype.hasOwnProperty.call(lines, l),
   ) ?? null;
 
-  const questions = applicableQuestions(config, answers, line)
-    .map((q) => ({ id: q.id, points: questionPoints(q, answerOf(answers, q.id)) }))
+  // Points, rules and gates all see the same thing: the questions that apply and their answers.
+  const applicable = resolveApplicable(config, answers, line);
+  const questions = applicable.questions
+    .map((q) => ({ id: q.id, points: questionPoints(q, answerOf(applicable.answers, q.id)) }))
     .filter((q) => Object.keys(q.points).length > 0);
   const sums = sumScoreMaps(questions.map((q) => q.points));
 
@@ -49,7 +56,8 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
     dimensions[d] = Math.max(0, typeof cap === "number" ? Math.min(cap, unclamped[d]) : unclamped[d]);
   }
   const total = DIMENSIONS.reduce((sum, d) => sum + dimensions[d], 0);
-  const { tier, reasons, decidedBy } = decideTier(config.scoring, { answers, score: { total, dimensions } });
+  const seen = line === null ? applicable.answers : { ...applicable.answers, [PRODUCT_LINE_QUESTION_ID]: line };
+  const { tier, reasons, decidedBy } = decideTier(config.scoring, { answers: seen, score: { total, dimensions } });
 
   return {
     score: { total, dimensions, tier, reasons },

@@ -3,6 +3,7 @@ import type { Answers, Condition, Config, Question, ScoreMap } from "../config/t
 import { DIMENSIONS } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
+import { isContactQuestion } from "./is-contact-question";
 import { validateAnswer } from "./validate-answer";
 
 export interface PlanVisitInput {
@@ -27,9 +28,15 @@ export interface PlanVisitInput {
  * - `showIf` is applied to known + this visit's answers; hidden questions are never asked.
  * - At most `budget` questions are asked. When more are open, the plan keeps those answered this
  *   visit (so the plan is stable as the visitor answers), then ranks the rest by: required first,
- *   then questions a scoring rule reads (they can change the tier outright), then the most points
- *   the question can add across dimensions (clamped to `scoring.max`), then config order. The
- *   chosen questions are presented in config order.
+ *   then questions a scoring rule or gate reads (they can change the tier outright), then the most
+ *   points the question can add across dimensions (clamped to `scoring.max`), then config order.
+ *   The chosen questions are presented in config order.
+ * - Contact questions (`isContactQuestion`: email, phone, and those marked `contact`) that are
+ *   not known are always asked, outside the budget, and those of the core without `showIf` come
+ *   first: a lead sales can act on says who it is from, so the first visit starts with them
+ *   (one revealed by `showIf`, or in a product line, stays in its place so the steps already
+ *   shown do not shift). With a required email or phone (validateConfig insists on one) no lead,
+ *   partial or complete, can leave without a way to reach the person.
  * - A required consent question that is not known is always asked and does not count against
  *   the budget: no lead can be sent without it. A plan of only that question means there is
  *   nothing new to ask; an empty plan means nothing is left at all.
@@ -44,7 +51,7 @@ export function planVisit({ config, known, answers, productLine, budget }: PlanV
   const applicable = applicableQuestions(config, { ...trusted, ...answers }, productLine);
   const open = applicable.filter((question) => answerOf(trusted, question.id) === undefined);
 
-  const mandatory = new Set(open.filter((question) => isMandatoryConsent(config, question)));
+  const extra = new Set(open.filter((question) => isMandatoryConsent(config, question) || isContactQuestion(question)));
   const ruleIds = ruleAnswerIds(config);
   const rank = (question: Question, index: number) => ({
     question,
@@ -56,7 +63,7 @@ export function planVisit({ config, known, answers, productLine, budget }: PlanV
   });
   const ranked = open
     .map(rank)
-    .filter((entry) => !mandatory.has(entry.question))
+    .filter((entry) => !extra.has(entry.question))
     .sort(
       (a, b) =>
         Number(b.answered) - Number(a.answered) ||
@@ -66,7 +73,10 @@ export function planVisit({ config, known, answers, productLine, budget }: PlanV
         a.index - b.index,
     );
   const chosen = new Set(ranked.slice(0, limit).map((entry) => entry.question));
-  return open.filter((question) => mandatory.has(question) || chosen.has(question));
+  const plan = open.filter((question) => extra.has(question) || chosen.has(question));
+  const core = new Set(config.questions);
+  const first = plan.filter((q) => core.has(q) && q.type !== "consent" && q.showIf === undefined && isContactQuestion(q));
+  return [...first, ...plan.filter((question) => !first.includes(question))];
 }
 
 /** Known answers this form can rely on: valid for its own questions, anything else passed through. */
@@ -85,7 +95,7 @@ function isMandatoryConsent(config: Config, question: Question): boolean {
   return question.type === "consent" && (question.required === true || config.consent?.required === true);
 }
 
-/** Ids of the answers that scoring rules read. */
+/** Ids of the answers that scoring rules and gates read. */
 function ruleAnswerIds(config: Config): Set<string> {
   const ids = new Set<string>();
   const visit = (condition: Condition): void => {
@@ -95,6 +105,7 @@ function ruleAnswerIds(config: Config): Set<string> {
     else if ("answer" in condition) ids.add(condition.answer);
   };
   for (const rule of config.scoring.rules) visit(rule.if);
+  for (const gates of Object.values(config.scoring.gates ?? {})) for (const gate of gates ?? []) visit(gate.require);
   return ids;
 }
 

@@ -1,5 +1,5 @@
 import { classifyEmail, isKnownMailDomain } from "./classify-email";
-import { editDistance } from "./edit-distance";
+import { editDistance } from "../config/edit-distance";
 
 /**
  * Domains we compare against, most used first (a tie goes to the earlier one). Only names of

@@ -6,6 +6,7 @@ import { toResponse } from "./problem-response";
 import { readWebBody } from "./read-web-body";
 
 export type LeadHandler = (request: Request, info?: RequestInfo) => Promise<Response>;
+export type { RequestInfo };
 
 /** Where `toNodeListener` finds the core of a handler made here, to serve node:http without Web objects. */
 export const RECEIVER: unique symbol = Symbol("lead-qualifier.receiver");

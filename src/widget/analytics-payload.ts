@@ -33,7 +33,9 @@ function safeFields(name: WidgetEventName, detail: WidgetEvents[WidgetEventName]
     }
     case "submit": {
       const { lead } = detail as WidgetEvents["submit"];
-      return { leadId: lead.leadId, tier: lead.score.tier, total: lead.score.total };
+      // An id, not personal data: lets a tag count an update (call me now, a return visit) once.
+      const update = lead.supersedes ? { supersedes: lead.supersedes } : {};
+      return { leadId: lead.leadId, tier: lead.score.tier, total: lead.score.total, ...update };
     }
     case "delivered":
       return { leadId: (detail as WidgetEvents["delivered"]).leadId };

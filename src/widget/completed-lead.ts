@@ -1,6 +1,6 @@
 import { localize } from "../config/localize";
 import type { Answers, Config, Lead, Question } from "../config/types";
-import { buildLead } from "../qualify/build-lead";
+import { buildLead, type LeadRef } from "../qualify/build-lead";
 
 export interface CompletedLeadInput {
   config: Config;
@@ -20,6 +20,8 @@ export interface CompletedLeadInput {
   visit: number;
   /** An abandoned visit sent as it stands (`flow.capturePartial`): flagged, never "complete". */
   partial?: boolean;
+  /** The visitor's earlier lead this one updates (from the profile, or the call-me-now offer). */
+  previous?: LeadRef | null;
 }
 
 /**
@@ -57,6 +59,7 @@ export function completedLead(input: CompletedLeadInput): Lead {
       ...(input.partial ? { partial: true } : {}),
     },
     consent: consentRecord(config, answers, locale, submittedAt),
+    previous: input.previous ?? null,
   });
   // Sales must not read an abandoned visit as a finished one, even if every question was answered.
   return input.partial ? { ...lead, profileComplete: false } : lead;

@@ -1,3 +1,4 @@
+import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useMemo, useRef } from "preact/hooks";
 import type { Answers, AnswerValue, Question, Score } from "../config/types";
@@ -8,6 +9,7 @@ import { errorMessage } from "./error-message";
 import { t } from "../i18n/t";
 import { isAnswered } from "../qualify/answer-utils";
 import { visitSteps } from "./visit-steps";
+import type { DeliveryNotice } from "./delivery-notice";
 import { Outcome } from "./outcome";
 import { Progress } from "./progress";
 import { StepForm } from "./steps/step-form";
@@ -37,8 +39,12 @@ export interface LeadFormProps {
   onComplete(result: { answers: Answers; score: Score; honeypot: boolean }): void;
   /** "Start over" on the outcome screen (shown only when this is given). */
   onRestart?(): void;
+  /** A sales-ready visitor asked to be called now at this number (offered only when this is given). */
+  onCallMeNow?(phone: string): void;
   /** A slot above the form, e.g. the profile module's "Welcome back" line. */
   header?: ComponentChildren;
+  /** What the outcome must admit about the lead's delivery (refused, or not getting through). */
+  deliveryNotice?: ReadonlySignal<DeliveryNotice | null>;
 }
 
 // useId is only unique within one render root, and every widget is its own root; ids must
@@ -132,7 +138,10 @@ export function LeadForm(props: LeadFormProps) {
           locale={locale}
           tier={result.score.tier}
           answers={result.answers}
+          notice={props.deliveryNotice?.value ?? null}
           onRestart={props.onRestart ? restart : undefined}
+          onCallMeNow={props.onCallMeNow}
+          idPrefix={idPrefix}
         />
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { localize } from "../config/localize";
+import { placeholdersAfterHost } from "../config/url-checks";
 import type { Answers, Config, Tier } from "../config/types";
 import { t } from "../i18n/t";
 import { fillTemplate } from "./fill-template";
@@ -15,7 +16,8 @@ export interface OutcomeView {
  * localized default, so every tier has a title and message even when the config names none.
  * The disqualified default is a plain thank-you: visitors are never told they were set aside.
  * The CTA url has `{questionId}` placeholders filled with URL-encoded answers; a url with a
- * script-capable scheme (javascript:, data:) is dropped rather than rendered as a link.
+ * script-capable scheme (javascript:, data:), or one whose host an answer would decide, is dropped
+ * rather than rendered as a link.
  *
  * @example outcomeFor(config, "nurture", "en", {}).title // "Thanks! We'll send you useful material"
  */
@@ -25,9 +27,20 @@ export function outcomeFor(config: Config, tier: Tier, locale: string, answers: 
   const message = configured?.message !== undefined
     ? localize(configured.message, locale)
     : configured?.title !== undefined ? "" : t(locale, `outcome.${tier}.message`);
-  const url = configured?.cta ? fillTemplate(configured.cta.url, answers) : "";
+  const template = configured?.cta?.url ?? "";
+  const url = template !== "" && placeholdersAfterHost(template) ? fillTemplate(template, answers) : "";
   const label = configured?.cta ? localize(configured.cta.label, locale) : "";
-  return { title, message, cta: label !== "" && isSafeUrl(url) ? { label, url } : null };
+  return { title, message, cta: label !== "" && isSafeUrl(url) && sameOrigin(template, url) ? { label, url } : null };
+}
+
+/** The filled link must go where the template goes: answers never change the host (defence in depth behind validateConfig). */
+function sameOrigin(template: string, filled: string): boolean {
+  try {
+    const base = "https://same-origin.invalid";
+    return new URL(filled, base).origin === new URL(template.replace(/\{[^}]*\}/g, ""), base).origin;
+  } catch {
+    return false;
+  }
 }
 
 function isSafeUrl(url: string): boolean {

@@ -6,10 +6,13 @@ import { pageUrlWithoutFragment } from "../delivery/attribution";
 import type { OutboxEntry } from "../delivery/outbox-entry";
 import { pickLocale } from "../i18n/pick-locale";
 import { t } from "../i18n/t";
+import { callMeNowQuestion } from "../qualify/call-me-now-question";
 import { completedLead } from "./completed-lead";
 import type { Emitter } from "./emitter";
 import type { MountEnv } from "./mount";
 import { newLeadId } from "./new-lead-id";
+import { watchDeliveryNotice } from "./delivery-notice";
+import { createLeadChain } from "./lead-chain";
 import { createPartialCapture } from "./partial-capture";
 import { submittedAnswers } from "./submitted-answers";
 import { createVisitSession } from "./visit-session";
@@ -59,12 +62,13 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   });
   const visit = signal(session.start());
   const generation = signal(0);
+  const chain = createLeadChain({ kiosk: config.mode === "kiosk", remembered: visit.value.previous });
   // This visit's answers, so a partial lead can be built from outside the form.
   let visitAnswers: Answers = visit.value.draft;
   const partial = createPartialCapture({
     config,
     answers: () => submittedAnswers(config, { ...visit.value.known, ...visitAnswers }, config.productLine),
-    send: (answers) => void build(answers, false, true),
+    send: (answers) => void build(answers, false, "partial"),
   });
   // Only a visit where the visitor answered something is abandoned; the profile alone is no news.
   const abandon = () => void (Object.keys(visitAnswers).length > 0 && partial.abandon());
@@ -79,6 +83,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     onDelivered: (leadId) => events.emit("delivered", { leadId }),
     onError: (error) => events.emit("error", error),
   });
+  const deliveryNotice = watchDeliveryNotice(delivery, config.mode === "kiosk");
   const attribution = readAttribution(win, config);
   const controller: WidgetController = { open: signal(false), generation };
   // A popup closed mid-form is an abandoned visit too.
@@ -92,15 +97,22 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   let startedAt: Date | null = null;
 
   const restart = (draft: Answers) => {
+    deliveryNotice.clear();
     startedAt = null;
     renderedAt = env.now();
     visitAnswers = draft;
     partial.restart();
   };
 
+  // The last complete lead's answers: a "call me now" number is sent as an update of them.
+  let completed: { answers: Answers; honeypot: boolean } | null = null;
+
   // Builds and delivers a lead; a complete one also goes to the events and is returned so the
-  // kiosk shell can show its giveaway code.
-  const build = (answers: Answers, honeypot: boolean, isPartial: boolean): Lead | undefined => {
+  // kiosk shell can show its giveaway code. An "update" (call me now) is the complete lead again
+  // with the phone number, superseding it: `submit` fires for it, `qualified` does not (the tier
+  // was announced already).
+  const build = (answers: Answers, honeypot: boolean, kind: "complete" | "partial" | "update"): Lead | undefined => {
+    const isPartial = kind === "partial";
     try {
       const draft = completedLead({
         config, locale, answers, honeypot,
@@ -114,16 +126,21 @@ export function startForm({ container, config, events, env }: StartFormOptions):
         params: attribution.params,
         visit: visit.value.visit,
         partial: isPartial,
+        previous: chain.previous(),
       });
-      const visitorId = session.remember(answers, draft.consent?.given === true);
+      const ref = { leadId: draft.leadId, tier: draft.score.tier };
+      const visitorId = session.remember(answers, draft.consent?.given === true, ref);
       const lead = visitorId === null ? draft : { ...draft, visitorId };
-      if (!isPartial) {
+      chain.sent(ref, visitorId !== null);
+      if (kind === "complete") {
+        completed = { answers, honeypot };
         partial.completed();
         session.clearDraft();
         events.emit("qualified", { score: lead.score });
-        events.emit("submit", { lead });
       }
+      if (!isPartial) events.emit("submit", { lead });
       delivery.submit(lead);
+      if (!isPartial) deliveryNotice.track(lead.leadId);
       return lead;
     } catch (error) {
       console.error("lead-qualifier: the lead could not be built", error);
@@ -135,6 +152,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
   const notYou = () => {
     session.forget();
     visit.value = session.start();
+    chain.forget();
     restart({});
     generation.value += 1;
   };
@@ -157,6 +175,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
           budget: config.flow.maxNewQuestionsPerVisit,
           initialAnswers: draft,
           focusOnStart: generation.value > 0,
+          deliveryNotice: deliveryNotice.notice,
           ...(returning ? { header: <WelcomeBack locale={locale} name={returning.name} onNotYou={notYou} /> } : {}),
           onAnswers: (answers) => {
             visitAnswers = answers;
@@ -167,7 +186,11 @@ export function startForm({ container, config, events, env }: StartFormOptions):
             startedAt ??= env.now();
             events.emit("answer", detail);
           },
-          onComplete: ({ answers, honeypot }) => build(answers, honeypot, false),
+          onComplete: ({ answers, honeypot }) => build(answers, honeypot, "complete"),
+          onCallMeNow: (phone) => {
+            const question = callMeNowQuestion(config);
+            if (completed && question) build({ ...completed.answers, [question.id]: phone }, completed.honeypot, "update");
+          },
           onRestart: () => {
             session.clearDraft();
             restart({});
@@ -184,6 +207,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     open: () => void (config.mode === "popup" && (controller.open.value = true)),
     close: () => void (controller.open.value = false),
     reset() {
+      chain.reset();
       session.clearDraft();
       visit.value = { ...visit.value, draft: {} };
       restart({});
@@ -193,6 +217,7 @@ export function startForm({ container, config, events, env }: StartFormOptions):
       win.removeEventListener("pagehide", onPageHide);
       unwatchOpen();
       render(null, container);
+      deliveryNotice.stop();
       delivery.stop();
     },
     outbox: () => delivery.entries(),

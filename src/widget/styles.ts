@@ -100,6 +100,13 @@ export const WIDGET_CSS = `
 }
 .lq-outcome { display: flex; flex-direction: column; gap: 16px; align-items: flex-start; }
 .lq-outcome-message { margin: 0; }
+.lq-call { align-self: stretch; padding-block-start: 16px; border-block-start: 1px solid #d6d6d6; }
+.lq-call-form { display: flex; flex-direction: column; align-items: flex-start; gap: 12px; margin: 0; }
+.lq-call-form .lq-question { align-self: stretch; }
+.lq-call-title { margin: 0; font-size: 18px; line-height: 1.3; }
+.lq-call-sent { margin: 0; font-weight: 600; }
+.lq-call-sent:focus { outline: none; }
+.lq-call-sent:focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 4px; }
 .lq-notice { padding: 16px; border: 1px solid var(--lq-border); border-radius: var(--lq-radius); }
 .lq-notice-text { margin: 0; }
 .lq-notice-details { margin-block-start: 8px; color: var(--lq-muted); font-size: 14px; }

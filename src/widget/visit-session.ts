@@ -1,4 +1,5 @@
 import type { Answers, Config } from "../config/types";
+import type { LeadRef } from "../qualify/build-lead";
 import { browserStorage } from "../profile/browser-storage";
 import { canRemember } from "../profile/can-remember";
 import { configQuestions } from "../qualify/config-questions";
@@ -32,6 +33,8 @@ export interface VisitStart {
   visit: number;
   /** Set for a returning visitor (a stored profile): who they are remembered as, `null` for no name. */
   returning: { name: string | null } | null;
+  /** The visitor's last lead, which the next one supersedes; `null` on a first visit. */
+  previous: LeadRef | null;
 }
 
 /** One mounted widget's progressive-profiling I/O (SPEC 6). */
@@ -41,8 +44,11 @@ export interface VisitSession {
   /** Keeps this visit's answers for a reload (per tab). */
   saveDraft(answers: Answers): void;
   clearDraft(): void;
-  /** Writes the profile when allowed and returns the lead's `visitorId` (`null`: nothing written). */
-  remember(answers: Answers, consentGiven: boolean): string | null;
+  /**
+   * Writes the profile when allowed, with `lead` as the visitor's last lead, and returns the lead's
+   * `visitorId` (`null`: nothing written).
+   */
+  remember(answers: Answers, consentGiven: boolean, lead?: LeadRef): string | null;
   /** "Not you?": forgets the profile, the draft and the URL prefill of this page. */
   forget(): void;
 }
@@ -74,13 +80,14 @@ export function createVisitSession({ config, host, now, randomId }: VisitSession
         draft: draft.load(),
         visit: loaded.visit,
         returning: loaded.visitorId === null ? null : { name: loaded.displayName },
+        previous: loaded.lastLead,
       };
     },
     saveDraft: (answers) => draft.save(answers),
     clearDraft: () => draft.clear(),
-    remember(answers, consentGiven) {
+    remember(answers, consentGiven, lead) {
       const allowed = canRemember({ config, consentGiven, gpc });
-      return profile.save(config, answers, { allowed });
+      return profile.save(config, answers, { allowed, ...(lead ? { lead } : {}) });
     },
     forget() {
       profile.forget();
@@ -92,7 +99,7 @@ export function createVisitSession({ config, host, now, randomId }: VisitSession
 }
 
 const NO_SESSION: VisitSession = {
-  start: () => ({ known: {}, draft: {}, visit: 1, returning: null }),
+  start: () => ({ known: {}, draft: {}, visit: 1, returning: null, previous: null }),
   saveDraft: () => {},
   clearDraft: () => {},
   remember: () => null,

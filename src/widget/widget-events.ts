@@ -1,4 +1,5 @@
 import type { Lead, Score } from "../config/types";
+import type { Problem } from "../delivery/read-problem";
 
 /**
  * The events a mounted widget emits (SPEC 2), by name → detail. The same detail object goes to
@@ -11,7 +12,8 @@ export interface WidgetEvents {
   qualified: { score: Score };
   submit: { lead: Lead };
   delivered: { leadId: string };
-  error: { code: string; message: string; leadId?: string; status?: number };
+  /** `problem`: the endpoint's problem+json answer to a refused lead (`error`, `issues` with paths and messages). */
+  error: { code: string; message: string; leadId?: string; status?: number; problem?: Problem };
 }
 
 export type WidgetEventName = keyof WidgetEvents;

@@ -59,6 +59,7 @@ export function WidgetRoot(props: WidgetRootProps) {
           onComplete={form.onComplete}
           onStep={form.onStep}
           onAnswer={form.onAnswer}
+          deliveryNotice={form.deliveryNotice}
           onReset={form.onRestart}
           generation={controller.generation.value}
         />

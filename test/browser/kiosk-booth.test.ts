@@ -111,7 +111,8 @@ describe("kiosk mode on a booth tablet (real Chromium, touch)", () => {
     expect(download.suggestedFilename()).toMatch(/^lead-qualifier-kiosk-booth-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, "utf8");
     const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(rows[0]).toMatch(/^leadId,submittedAt,status,tier,total/);
+    expect(rows[0]).toMatch(/^leadId,submittedAt,status,saved,deliveredAt,/);
+    expect(rows[0]).toMatch(/,tier,total,.*,reasons,.*,consentText,consentAt,.*,answer:email.*,endpoint,lead$/);
     expect(rows).toHaveLength(1 + 3);
     expect(rows.filter((row) => row.includes(",delivered,"))).toHaveLength(2);
     expect(rows.filter((row) => row.includes(",pending,"))).toHaveLength(1);

@@ -151,7 +151,7 @@ describe("privacy and convenience", () => {
     await page.getByLabel("Work email").fill("ana@acme.io");
     await next(page);
     await answerCompanyAndSize(page);
-    // role was known, so the budget of 4 reaches one further question.
+    // The email is asked outside the budget; role was known, so the budget of 3 reaches one further question.
     await heading(page, "What do you want to improve?");
     await next(page);
     await consentAndSubmit(page);

@@ -28,8 +28,14 @@ const button = (name: string) => (f: { tag: string; name: string }) => f.tag ===
  * Enter; no clicks), calling `onStep` on every step and on the outcome (e.g. to run axe).
  */
 export async function completeByKeyboard(page: Page, onStep: (name: string) => Promise<void> = async () => {}) {
+  let first = true;
   const step = async (heading: string) => {
     await page.getByRole("heading", { level: 2, name: heading }).waitFor();
+    // After Next the widget moves focus to the new heading in an effect after render (never on the
+    // first render). Tabbing before that lands races it: under load the focus jumped back to the
+    // heading after Tab had reached the control, and the Space or typing went nowhere.
+    if (!first) await eventually(async () => (await focused(page)).tag === "h2");
+    first = false;
     await onStep(heading);
   };
   await step("Work email");

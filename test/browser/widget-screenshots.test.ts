@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium, openPage } from "./support/browser";
@@ -13,10 +15,13 @@ const VIEWPORTS = { phone: { width: 375, height: 740 }, tablet: { width: 1024, h
 let browser: Browser;
 let demo: ChildProcess;
 let origin: string;
+let dataDir: string;
 beforeAll(async () => {
   await mkdir(OUT, { recursive: true });
+  // A scratch database: the demo's own (demo/data/) may be in use by a running `npm run demo`.
+  dataDir = await mkdtemp(join(tmpdir(), "lq-demo-shots-"));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  demo = spawn(process.execPath, ["demo/server.mjs"], { cwd: ROOT.pathname, env: { ...process.env, PORT: String(port) }, stdio: "pipe" });
+  demo = spawn(process.execPath, ["demo/server.mjs"], { cwd: ROOT.pathname, env: { ...process.env, PORT: String(port), DEMO_DATA_DIR: dataDir }, stdio: "pipe" });
   origin = await new Promise<string>((resolve, reject) => {
     demo.stdout?.on("data", (chunk: Buffer) => {
       const url = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString())?.[0];
@@ -28,7 +33,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  demo?.kill();
+  if (demo && demo.exitCode === null) {
+    const exited = new Promise((resolve) => demo.once("exit", resolve));
+    demo.kill();
+    await exited;
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 describe("demo pages", () => {
@@ -56,7 +66,7 @@ describe("demo pages", () => {
     it(`index page links every demo (${size})`, async () => {
       const { page, errors } = await openPage(browser, { viewport });
       await page.goto(`${origin}/`);
-      for (const name of ["Landing page", "Contact page", "Trade-show kiosk", "Sales inbox"]) {
+      for (const name of ["Landing page", "Contact page", "Trade-show kiosk", "Lead desk"]) {
         expect(await page.getByRole("link", { name }).count()).toBe(1);
       }
       await page.screenshot({ path: new URL(`index-${size}.png`, OUT).pathname, fullPage: true });

@@ -5,6 +5,7 @@ const form = (examples: unknown[], extra: Record<string, unknown> = {}) => ({
   id: "acme-analytics",
   endpoint: "https://api.example.com/leads",
   questions: [
+    { id: "email", type: "email", label: "Email", required: true },
     {
       id: "role", type: "single", label: "Role",
       options: [
@@ -89,11 +90,11 @@ describe("runCli check", () => {
 
   it("lists every issue of an invalid config as path: message and exits 1", async () => {
     const bad = form([], { id: "Bad Id" });
-    (bad.questions[0] as { options: unknown[] }).options = [{ label: "no value" }];
+    (bad.questions[1] as { options: unknown[] }).options = [{ label: "no value" }];
     const { io, out, err } = fakeIo({ "bad.json": bad, "good.json": form([hotBuyer]) });
     expect(await runCli(["check", "bad.json", "good.json"], io)).toBe(1);
     expect(err[0]).toBe("bad.json: invalid config");
-    expect(err).toContain("  questions[0].options[0].value: required");
+    expect(err).toContain("  questions[1].options[0].value: required");
     expect(err.some((line) => line.startsWith("  id: "))).toBe(true);
     expect(out[1]).toMatch(/^bad\.json\s+-\s+-\s+-\s+INVALID CONFIG \(\d+ issues\)$/);
     expect(out[2]).toMatch(/PASS$/);
@@ -165,5 +166,41 @@ describe("runCli score", () => {
     expect(err).toContain("list.json: expected a JSON object of answers");
     expect(await runCli(["score", "missing.json", "list.json"], io)).toBe(1);
     expect(await runCli(["score", "a.json"], io)).toBe(2);
+  });
+
+  it("refuses answers the form would not accept, with each answer's path and a did-you-mean, and prints no total", async () => {
+    const config = { id: "acme", endpoint: "https://api.example.com/leads", preset: "bant" };
+    const { io, out, err } = fakeIo({ "bant.json": config, "a.json": { role: "vp", timeframe: "no-plan", need: ["reporting", "dashboards"], employees: "many" } });
+    expect(await runCli(["score", "bant.json", "a.json"], io)).toBe(1);
+    expect(err).toContain("a.json: answers the form would not accept (3):");
+    expect(err).toContain('  answers.timeframe: "no-plan" is not an option of "timeframe" (did you mean no-plans?)');
+    expect(err.some((line) => line.startsWith('  answers.need[1]: "dashboards" is not an option of "need"'))).toBe(true);
+    expect(err.some((line) => line.startsWith("  answers.employees: expected a number"))).toBe(true);
+    expect(out.some((line) => line.startsWith("total"))).toBe(false);
+  });
+
+  it("names the gate that decided when a lead reached the points but not the gate", async () => {
+    const gates = { "sales-ready": [{ require: { answer: "timeframe", in: ["now"] }, else: "sales-later", reason: "Project starts later" }] };
+    const config = form([], {});
+    const gated = { ...config, scoring: { ...config.scoring, rules: config.scoring.rules.slice(0, 1), gates, thresholds: { "sales-ready": 50, nurture: 40 } } };
+    const { io, out } = fakeIo({ "a.json": gated, "fit.json": { role: "vp", need: ["a", "b"] }, "hot.json": { role: "vp", timeframe: "now" } });
+    expect(await runCli(["score", "a.json", "fit.json"], io)).toBe(0);
+    expect(out).toContain("tier          sales-later");
+    expect(out).toContain("decided by    gate scoring.gates.sales-ready[0] 'Project starts later' → sales-later (sales-ready threshold 50 reached)");
+    expect(out).toContain("reasons       Project starts later");
+    out.length = 0;
+    expect(await runCli(["score", "a.json", "hot.json"], io)).toBe(0);
+    expect(out).toContain("decided by    sales-ready threshold 50, passed its 1 gate");
+  });
+});
+
+describe("runCli check on examples", () => {
+  it("fails check on an example that lies, with the answer's path and a did-you-mean", async () => {
+    const config = { id: "acme", endpoint: "https://api.example.com/leads", preset: "bant", examples: [
+      { name: "no plans", answers: { role: "vp", timeframe: "no-plan" }, expect: { tier: "nurture" } },
+    ] };
+    const { io, err } = fakeIo({ "bant.json": config });
+    expect(await runCli(["check", "bant.json"], io)).toBe(1);
+    expect(err).toContain('  examples[0].answers.timeframe: "no-plan" is not an option of "timeframe" (did you mean no-plans?)');
   });
 });

@@ -30,6 +30,21 @@ describe("BANT_PRESET", () => {
     ]);
   });
 
+  it("keeps every question id and option value configs already name (a public contract: add, never rename)", () => {
+    const contract: Record<string, string[]> = {
+      email: [], name: [], company: [], employees: [], consent: [],
+      role: ["c-level", "vp", "director", "manager", "individual", "consultant", "student"],
+      need: ["reporting", "automation", "integration", "compliance", "other"],
+      budget: ["approved", "planned", "exploring", "none"],
+      timeframe: ["now", "next-quarter", "this-year", "no-plans"],
+    };
+    for (const [id, values] of Object.entries(contract)) {
+      const question = BANT_PRESET.questions.find((q) => q.id === id);
+      expect(question, id).toBeDefined();
+      expect(question?.options?.map((option) => option.value) ?? [], id).toEqual(expect.arrayContaining(values));
+    }
+  });
+
   it("lets the best answers reach exactly each declared dimension maximum", () => {
     for (const dimension of DIMENSIONS) {
       const max = BANT_PRESET.scoring.max[dimension] ?? 0;
@@ -80,6 +95,13 @@ describe("BANT_PRESET", () => {
     expect(scoreLead(config, { role: "student", budget: "approved", timeframe: "now" })).toMatchObject({ tier: "disqualified", reasons: ["Student"] });
     expect(scoreLead(config, { email: "x@mailinator.com", role: "vp" }).reasons).toContain("Disposable email");
     expect(scoreLead(config, { role: "vp", budget: "none", timeframe: "no-plans" })).toMatchObject({ tier: "disqualified", reasons: ["No budget and no timeframe"] });
+  });
+
+  it("gates the sales-ready threshold on a timeframe: points alone never make a lead hot", () => {
+    // Issue 9: director, planned budget, 250 people, three needs, "No plans yet" scored 70 and was sales-ready.
+    const noPlans = { role: "director", budget: "planned", employees: 250, need: ["reporting", "automation", "integration"], timeframe: "no-plans" };
+    expect(scoreLead(presetConfig(), noPlans)).toMatchObject({ total: 70, tier: "nurture", reasons: ["Fit is strong but no timeframe yet"] });
+    expect(scoreLead(presetConfig(), { ...noPlans, timeframe: "this-year" })).toMatchObject({ total: 78, tier: "sales-later" });
   });
 
   it("routes a next-quarter buyer to a later call", () => {

@@ -41,4 +41,12 @@ describe("configJsonSchema", () => {
     expect(properties.mode?.enum).toEqual(["inline", "popup", "kiosk"]);
     expect(properties.channel?.enum).toEqual(["landing-page", "contact-form", "kiosk", "phone", "other"]);
   });
+
+  it("describes scoring gates per tier, with require, else and reason", () => {
+    const scoring = (schema.properties as Record<string, { properties?: Record<string, unknown> }>).scoring;
+    const gates = scoring?.properties?.gates as { properties?: Record<string, { items?: { required?: string[] } }>; additionalProperties?: boolean };
+    expect(Object.keys(gates.properties ?? {})).toEqual(["sales-ready", "sales-later", "nurture"]);
+    expect(gates.properties?.["sales-ready"]?.items?.required).toEqual(["require", "else", "reason"]);
+    expect(gates.additionalProperties).toBe(false);
+  });
 });

@@ -71,4 +71,18 @@ describe("the preset merge", () => {
     const result = validateConfig({ id: "acme", endpoint: "/leads", preset: "bant", scoring: { rules: [{ if: { answer: "budget", in: ["huge"] }, tier: "nurture", reason: "R" }] } });
     expect(result.ok ? [] : result.issues).toContainEqual({ path: "scoring.rules[0].if.in[0]", message: '"huge" is not an option of "budget"' });
   });
+
+  it("replaces the preset's gates of a tier with the config's, and keeps the other tiers' gates", () => {
+    const gate = { require: { answer: "budget", in: ["approved"] }, else: "sales-later", reason: "Budget not approved" };
+    const config = withPreset({ scoring: { gates: { "sales-ready": [gate] } } });
+    expect(config.scoring.gates?.["sales-ready"]).toEqual([gate]);
+    expect(withPreset({ scoring: { gates: { "sales-ready": [] } } }).scoring.gates?.["sales-ready"]).toEqual([]);
+    expect(withPreset({}).scoring.gates).toEqual(BANT_PRESET.scoring.gates);
+  });
+
+  it("gives the same config when a merged config is validated again", () => {
+    const once = withPreset({ scoring: { gates: { nurture: [{ require: { answer: "email", is: "answered" }, else: "disqualified", reason: "R" }] } } });
+    const again = validateConfig(once);
+    expect(again.ok && again.config).toEqual(once);
+  });
 });

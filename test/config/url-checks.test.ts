@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatPath } from "../../src/config/format-issues";
-import { isAllowedEndpoint, isHttpUrl } from "../../src/config/url-checks";
+import { isAllowedEndpoint, isHttpUrl, placeholdersAfterHost } from "../../src/config/url-checks";
+import { fillTemplate } from "../../src/widget/fill-template";
 
 describe("isAllowedEndpoint", () => {
   it("allows https anywhere, http on this machine, and same-origin paths", () => {
@@ -34,6 +35,31 @@ describe("isHttpUrl", () => {
     expect(isHttpUrl("https://cal.example.com/acme?email={email}")).toBe(true);
     expect(isHttpUrl("http://example.com")).toBe(true);
     for (const bad of ["javascript:alert(1)", "data:text/html,x", "/book", "mailto:a@b.c"]) expect(isHttpUrl(bad), bad).toBe(false);
+  });
+});
+
+describe("placeholdersAfterHost", () => {
+  it("allows placeholders in the path, query and fragment", () => {
+    for (const ok of ["https://cal.example.com/acme?email={email}", "https://x.example/{role}/book", "https://x.example?x={a}", "https://x.example#{a}", "https://x.example/plain", ""]) {
+      expect(placeholdersAfterHost(ok), ok).toBe(true);
+    }
+  });
+
+  it("refuses placeholders in the scheme, the host, the port or the user part", () => {
+    for (const bad of ["https://{company}/welcome", "https://{company}", "https://cal.example.com{path}", "{scheme}://x.example/", "https://x.example:{port}/", "https://{user}@x.example/", "//{host}/x"]) {
+      expect(placeholdersAfterHost(bad), bad).toBe(false);
+    }
+  });
+
+  it("never lets a filled template reach another host when it passes, for all answers", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (path, answer) => {
+        const template = `https://cal.example.com/${path.replace(/[{}]/g, "")}{company}`;
+        fc.pre(placeholdersAfterHost(template));
+        const filled = fillTemplate(template, { company: answer });
+        expect(new URL(filled).host).toBe("cal.example.com");
+      }),
+    );
   });
 });
 

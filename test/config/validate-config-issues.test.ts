@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { validateConfig } from "../../src/config/validate-config";
 import type { ConfigIssue } from "../../src/config/types";
 
+const EMAIL = { id: "email", type: "email", label: "Email", required: true };
 const BASE = { id: "acme", endpoint: "https://api.example.com/leads" };
 const ROLE = { id: "role", type: "single", label: "Role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] };
 
@@ -57,9 +58,32 @@ const CASES: Array<[string, unknown, ConfigIssue]> = [
   ["a fixed product line without product lines", { ...BASE, productLine: "erp" }, { path: "productLine", message: 'unknown product line "erp" (this config has no productLines)' }],
   ["an example on an unknown product line", { ...BASE, productLines: { crm: { label: "CRM" } }, examples: [{ name: "x", answers: {}, productLine: "erp", expect: { tier: "nurture" } }] }, { path: "examples[0].productLine", message: 'unknown product line "erp" (expected crm)' }],
   ["an example answering an unknown question", { ...BASE, examples: [{ name: "x", answers: { rol: "vp" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.rol", message: 'unknown question "rol"' }],
+  ["a gate that sends a lead up", { ...BASE, scoring: { gates: { nurture: [{ require: { score: "total", gte: 50 }, else: "sales-ready", reason: "R" }] } } }, { path: "scoring.gates.nurture[0].else", message: "must be a tier below nurture (disqualified)" }],
+  ["a gate that keeps a lead on its tier", { ...BASE, scoring: { gates: { "sales-ready": [{ require: { score: "total", gte: 50 }, else: "sales-ready", reason: "R" }] } } }, { path: "scoring.gates.sales-ready[0].else", message: "must be a tier below sales-ready (sales-later, nurture, disqualified)" }],
+  ["a gate on the lowest tier", { ...BASE, scoring: { gates: { disqualified: [] } } }, { path: "scoring.gates.disqualified", message: "unknown tier (expected sales-ready, sales-later, nurture; nothing is below disqualified)" }],
+  ["a gate on an unknown question", { ...BASE, questions: [ROLE], scoring: { gates: { "sales-ready": [{ require: { answer: "timeframe", in: ["now"] }, else: "nurture", reason: "R" }] } } }, { path: "scoring.gates.sales-ready[0].require.answer", message: 'unknown question "timeframe"' }],
+  ["a gate on an option the question does not have", { ...BASE, questions: [ROLE], scoring: { gates: { "sales-ready": [{ require: { answer: "role", in: ["ceo"] }, else: "nurture", reason: "R" }] } } }, { path: "scoring.gates.sales-ready[0].require.in[0]", message: '"ceo" is not an option of "role"' }],
+  ["a gate without a reason", { ...BASE, scoring: { gates: { "sales-ready": [{ require: { score: "total", gte: 80 }, else: "nurture" }] } } }, { path: "scoring.gates.sales-ready[0].reason", message: "required" }],
+  ["a gate with a misspelt key", { ...BASE, scoring: { gates: { "sales-ready": [{ requires: { score: "total", gte: 80 }, else: "nurture", reason: "R" }] } } }, { path: "scoring.gates.sales-ready[0].requires", message: "unknown key (did you mean require?)" }],
+  ["an example answering with an option the question does not have (issue 9)", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { timeframe: "no-plan" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.timeframe", message: '"no-plan" is not an option of "timeframe" (did you mean no-plans?)' }],
+  ["an example answering with a far-off option", { ...BASE, questions: [ROLE], examples: [{ name: "x", answers: { role: "pirate" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.role", message: '"pirate" is not an option of "role" (expected one of vp, student)' }],
+  ["an example with one wrong value in a multi answer", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { need: ["reporting", "automaton"] }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.need[1]", message: '"automaton" is not an option of "need" (did you mean automation?)' }],
+  ["an example with a single value for a multi question", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { need: "reporting" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.need", message: '"need" is a multi question: expected a list of option values, e.g. ["reporting"]' }],
+  ["an example with text for a number", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { employees: "250" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.employees", message: 'expected a number, got "250"' }],
+  ["an example with a number below the question's min", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { employees: 0 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.employees", message: "must be at least 1 (the question's min)" }],
+  ["an example with a number above the question's max", { ...BASE, questions: [{ id: "seats", type: "number", label: "Seats", max: 500 }], examples: [{ name: "x", answers: { seats: 900 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.seats", message: "must be at most 500 (the question's max)" }],
+  ["an example with a number for a choice", { ...BASE, questions: [ROLE], examples: [{ name: "x", answers: { role: 3 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.role", message: 'expected an option value of "role" (a string), got 3' }],
+  ["an example with text for consent", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { consent: "yes" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.consent", message: 'expected true or false, got "yes"' }],
+  ["an example with an email that is not one", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { email: "ana.acme.io" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.email", message: "expected an email address like name@company.com" }],
+  ["an example with a misspelt question id", { ...BASE, preset: "bant", examples: [{ name: "x", answers: { timefame: "now" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.timefame", message: 'unknown question "timefame" (did you mean timeframe?)' }],
+  ["an example answering another product line's question", { ...BASE, productLines: { crm: { label: "CRM", questions: [{ id: "seats", type: "number", label: "Seats" }] }, erp: { label: "ERP" } }, examples: [{ name: "x", productLine: "erp", answers: { seats: 5 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.seats", message: '"seats" is a question of product line crm; this example is for erp, or it does not count' }],
+  ["an example answering a product line's question without naming a line", { ...BASE, productLines: { crm: { label: "CRM", questions: [{ id: "seats", type: "number", label: "Seats" }] }, erp: { label: "ERP" } }, examples: [{ name: "x", answers: { seats: 5 }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.seats", message: '"seats" is a question of product line crm; give the example a productLine, or it does not count' }],
+  ["an example picking a product line that does not exist", { ...BASE, productLines: { crm: { label: "CRM" }, erp: { label: "ERP" } }, examples: [{ name: "x", answers: { productLine: "cmr" }, expect: { tier: "nurture" } }] }, { path: "examples[0].answers.productLine", message: '"cmr" is not an option of "productLine" (did you mean crm?)' }],
   ["a staff PIN of 3 digits", { ...BASE, kiosk: { staffPin: "123" } }, { path: "kiosk.staffPin", message: "must be 4 to 8 digits" }],
   ["a staff PIN with letters", { ...BASE, kiosk: { staffPin: "12ab" } }, { path: "kiosk.staffPin", message: "must be 4 to 8 digits" }],
   ["a javascript: call-to-action url", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "javascript:alert(1)" } } } }, { path: "outcomes.nurture.cta.url", message: "must be an absolute http(s) URL" }],
+  ["a placeholder deciding the call-to-action host", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "https://{company}/welcome" } } } }, { path: "outcomes.nurture.cta.url", message: "placeholders like {email} may only be in the path, query or fragment, never in the scheme or host" }],
+  ["a placeholder glued to the call-to-action host", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "https://cal.example.com{path}" } } } }, { path: "outcomes.nurture.cta.url", message: "placeholders like {email} may only be in the path, query or fragment, never in the scheme or host" }],
   ["a relative call-to-action url", { ...BASE, outcomes: { nurture: { title: "T", cta: { label: "Go", url: "/book" } } } }, { path: "outcomes.nurture.cta.url", message: "must be an absolute http(s) URL" }],
   ["an outcome without a title and no preset", { ...BASE, outcomes: { nurture: { message: "M" } } }, { path: "outcomes.nurture.title", message: "required" }],
   ["a call to action without a label and no preset", { ...BASE, outcomes: { "sales-ready": { title: "T", cta: { url: "https://x.example" } } } }, { path: "outcomes.sales-ready.cta.label", message: "required" }],
@@ -94,7 +118,7 @@ describe("validateConfig issues", () => {
   });
 
   it("lists each unknown key as its own issue", () => {
-    expect(issuesOf({ ...BASE, foo: 1, bar: 2 })).toEqual([
+    expect(issuesOf({ ...BASE, questions: [EMAIL], foo: 1, bar: 2 })).toEqual([
       { path: "foo", message: "unknown key" },
       { path: "bar", message: "unknown key" },
     ]);
@@ -104,8 +128,35 @@ describe("validateConfig issues", () => {
     const result = validateConfig({
       ...BASE,
       productLines: { crm: { label: "CRM" } },
-      questions: [{ id: "why", type: "text", label: "Why", showIf: { answer: "productLine", in: ["crm"] } }],
+      questions: [EMAIL, { id: "why", type: "text", label: "Why", showIf: { answer: "productLine", in: ["crm"] } }],
     });
     expect(result.ok).toBe(true);
+  });
+
+  it("accepts examples whose answers the form itself would accept, a lone product line's questions included", () => {
+    const result = validateConfig({
+      ...BASE,
+      preset: "bant",
+      productLines: { crm: { label: "CRM", questions: [{ id: "seats", type: "number", label: "Seats", min: 1 }] } },
+      examples: [{
+        name: "hot", expect: { tier: "sales-ready" },
+        answers: { email: "ana@acme.io", role: "vp", employees: 250, need: ["reporting"], budget: "approved", timeframe: "now", consent: true, seats: 20 },
+      }],
+    });
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it("leaves the example check out of the script-tag build only, where __LQ_SCRIPT_BUILD__ is defined", async () => {
+    const lying = { ...BASE, preset: "bant", examples: [{ name: "x", answers: { timeframe: "no-plan" }, expect: { tier: "nurture" } }] };
+    expect(validateConfig(lying).ok).toBe(false);
+    vi.resetModules();
+    (globalThis as { __LQ_SCRIPT_BUILD__?: boolean }).__LQ_SCRIPT_BUILD__ = true;
+    try {
+      const scriptBuild = await import("../../src/config/validate-config");
+      expect(scriptBuild.validateConfig(lying).ok).toBe(true);
+    } finally {
+      delete (globalThis as { __LQ_SCRIPT_BUILD__?: boolean }).__LQ_SCRIPT_BUILD__;
+      vi.resetModules();
+    }
   });
 });

@@ -76,8 +76,7 @@ describe("startBrowserDelivery", () => {
     expect(fetch.mock.calls.at(-1)?.[1]?.keepalive).toBe(true);
     online = true;
     win.dispatchEvent(new Event("online"));
-    await settle();
-    expect(delivery.entries()).toEqual([]);
+    await vi.waitFor(() => expect(delivery.entries()).toEqual([]));
     expect(fetch.mock.calls.map((c) => c[1]?.keepalive)).toEqual([false, true, false]);
   });
 

@@ -5,14 +5,16 @@ import { createOutbox } from "../../src/delivery/create-outbox";
 import { HttpError } from "../../src/delivery/http-error";
 import { NetworkError } from "../../src/delivery/network-error";
 import type { SendResult } from "../../src/delivery/send-lead";
-import { memoryStorage } from "../../src/delivery/storage-like";
 import { fakeClock, settle } from "./support/fake-clock";
 import { makeLead } from "./support/make-lead";
+import { deviceTables } from "./support/outbox-tables";
 
 const http = (status: number, retryAfter: string | null = null): SendResult =>
   status < 300 ? { ok: true, status } : { ok: false, error: new HttpError(status), retryAfter };
 
-function setup(responses: SendResult[], storage = memoryStorage(), owner = "tab-a") {
+type Extra = { maxInFlight?: number; online?: () => boolean; liveOwners?: () => Promise<ReadonlySet<string> | null> };
+
+function setup(responses: SendResult[], device = deviceTables(), owner = "tab-a", extra: Extra = {}) {
   const clock = fakeClock();
   const calls: Array<{ lead: Lead; keepalive: boolean }> = [];
   const send = vi.fn(async (lead: Lead, { keepalive }: { keepalive: boolean }) => {
@@ -21,22 +23,24 @@ function setup(responses: SendResult[], storage = memoryStorage(), owner = "tab-
   });
   const onDelivered = vi.fn();
   const onError = vi.fn();
-  const outbox = createOutbox({ storage, formId: "acme-analytics", now: clock.now });
+  const outbox = createOutbox({ formId: "acme-analytics", now: clock.now, entries: [device.entries], delivered: [device.delivered], pause: async () => {} });
   const delivery = createDelivery({
-    outbox, send, now: clock.now, random: () => 0, schedule: clock.schedule, lock: { owner }, onDelivered, onError,
+    outbox, send, now: clock.now, random: () => 0, schedule: clock.schedule, lock: { owner }, onDelivered, onError, ...extra,
   });
-  return { clock, calls, send, onDelivered, onError, outbox, delivery, storage };
+  return { clock, calls, send, onDelivered, onError, outbox, delivery, device };
 }
 
 describe("createDelivery", () => {
-  it("writes the lead to the outbox before the first attempt", () => {
-    const { delivery, outbox, send } = setup([]);
+  it("writes the lead to the outbox before the first attempt", async () => {
+    const { delivery, device, send } = setup([]);
     const lead = makeLead();
     send.mockImplementationOnce(async () => {
-      expect(outbox.get(lead.leadId)?.status).toBe("sending");
+      expect(device.entries.map.get(`acme-analytics:${lead.leadId}`)?.status).toBe("sending");
       return http(202);
     });
     delivery.submit(lead);
+    expect(delivery.entries()).toHaveLength(1);
+    await settle();
     expect(send).toHaveBeenCalledTimes(1);
   });
 
@@ -89,13 +93,13 @@ describe("createDelivery", () => {
   });
 
   it("sends pending leads from a previous page load on start", async () => {
-    const storage = memoryStorage();
-    const first = setup([{ ok: false, error: new NetworkError(), retryAfter: null }], storage);
+    const device = deviceTables();
+    const first = setup([{ ok: false, error: new NetworkError(), retryAfter: null }], device);
     const lead = makeLead();
     first.delivery.submit(lead);
     await settle();
     first.delivery.stop();
-    const second = setup([], storage, "tab-b");
+    const second = setup([], device, "tab-b");
     second.clock.advance(1000);
     await second.delivery.start();
     expect(second.calls.map((c) => c.lead.leadId)).toEqual([lead.leadId]);
@@ -103,12 +107,12 @@ describe("createDelivery", () => {
   });
 
   it("does not send a lead another tab holds a lease on, and takes over when the lease expires", async () => {
-    const storage = memoryStorage();
-    const other = setup([], storage, "tab-other");
+    const device = deviceTables();
+    const other = setup([], device, "tab-other");
     const lead = makeLead();
-    other.outbox.put(lead);
-    other.outbox.claim(lead.leadId, "tab-other", 30_000);
-    const mine = setup([], storage, "tab-mine");
+    await other.outbox.put(lead);
+    await other.outbox.claim(lead.leadId, "tab-other", 30_000);
+    const mine = setup([], device, "tab-mine");
     await mine.delivery.start();
     expect(mine.calls).toEqual([]);
     expect(mine.clock.pendingTimers()).toEqual([30_000]);
@@ -126,6 +130,7 @@ describe("createDelivery", () => {
     });
     const lead = makeLead();
     delivery.submit(lead);
+    await settle();
     await delivery.flushKeepalive();
     release(http(202));
     await settle();
@@ -134,13 +139,15 @@ describe("createDelivery", () => {
   });
 
   it("leaves no lease behind on pagehide, so the next page load can send at once", async () => {
-    const storage = memoryStorage();
-    const closing = setup([], storage, "tab-closing");
+    const device = deviceTables();
+    const closing = setup([], device, "tab-closing");
     closing.send.mockImplementation(() => new Promise(() => {}));
     const lead = makeLead();
     closing.delivery.submit(lead);
+    await settle();
     void closing.delivery.flushKeepalive();
-    const next = setup([], storage, "tab-next");
+    await settle();
+    const next = setup([], device, "tab-next");
     await next.delivery.start();
     expect(next.calls.map((c) => c.lead.leadId)).toEqual([lead.leadId]);
     expect(next.onDelivered).toHaveBeenCalledWith(lead.leadId);
@@ -165,5 +172,78 @@ describe("createDelivery", () => {
     delivery.submit(lead);
     await settle();
     expect(outbox.get(lead.leadId)).toMatchObject({ status: "pending", lastError: { code: "network" } });
+  });
+
+  it("drains 2,000 queued leads in linear time with at most 4 requests in flight, each sent once", async () => {
+    const device = deviceTables();
+    const first = setup([], device, "tab-a");
+    for (let i = 0; i < 2_000; i++) await first.outbox.put(makeLead());
+    const { delivery, send, onDelivered } = setup([], device, "tab-b");
+    let inFlight = 0;
+    let most = 0;
+    send.mockImplementation(async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      inFlight -= 1;
+      return http(202);
+    });
+    const started = performance.now();
+    await delivery.start();
+    const ms = performance.now() - started;
+    expect(onDelivered).toHaveBeenCalledTimes(2_000);
+    expect(new Set(send.mock.calls.map(([lead]) => lead.leadId)).size).toBe(2_000);
+    expect(send).toHaveBeenCalledTimes(2_000);
+    expect(most).toBe(4);
+    expect(delivery.progress()).toEqual({ active: false, done: 2_000, total: 2_000, delivered: 2_000 });
+    console.log(`drained 2,000 leads (memory tables, instant endpoint) in ${ms.toFixed(0)} ms`);
+  });
+
+  it("stops a round when the network is down instead of failing every queued lead, and resumes later", async () => {
+    const device = deviceTables();
+    const first = setup([], device, "tab-a");
+    for (let i = 0; i < 100; i++) await first.outbox.put(makeLead());
+    const offline: SendResult = { ok: false, error: new NetworkError(), retryAfter: null };
+    const { delivery, send, clock } = setup([], device, "tab-b", { online: () => false });
+    send.mockImplementation(async () => offline);
+    await delivery.start();
+    expect(send.mock.calls.length).toBeLessThanOrEqual(8 + 4);
+    expect(clock.pendingTimers().length).toBe(1);
+    send.mockImplementation(async () => http(202));
+    await delivery.flush();
+    expect(delivery.entries()).toEqual([]);
+  });
+
+  it("reports an unreachable endpoint once after three unanswered attempts in a row while online", async () => {
+    const offline: SendResult = { ok: false, error: new NetworkError("Failed to fetch"), retryAfter: null };
+    const { delivery, onError } = setup([offline, offline, offline, offline], deviceTables(), "tab-a", { online: () => true });
+    delivery.submit(makeLead());
+    await settle();
+    for (let i = 0; i < 3; i++) await delivery.flush();
+    const unreachable = onError.mock.calls.filter(([event]) => event.code === "endpoint_unreachable");
+    expect(unreachable).toHaveLength(1);
+  });
+
+  it("hands the endpoint's problem details to the error event and keeps them with the failed lead", async () => {
+    const problem = { error: "invalid_lead", issues: [{ path: "formId", message: "unknown form" }] };
+    const { delivery, onError } = setup([{ ok: false, error: new HttpError(400), retryAfter: null, problem }]);
+    const lead = makeLead();
+    delivery.submit(lead);
+    await settle();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "delivery_failed", status: 400, problem }));
+    expect(delivery.entries()[0]?.lastError).toMatchObject({ status: 400, problem });
+  });
+
+  it("takes over at once a lease held by a tab that is gone (a reload mid-send), but not one of a live tab", async () => {
+    const device = deviceTables();
+    const closed = setup([], device, "tab-closed");
+    const alive = setup([], device, "tab-alive");
+    const [gone, busy] = [makeLead(), makeLead()];
+    await closed.outbox.put(gone);
+    await closed.outbox.claim(gone.leadId, "tab-closed", 30_000);
+    await alive.outbox.put(busy);
+    await alive.outbox.claim(busy.leadId, "tab-alive", 30_000);
+    const next = setup([], device, "tab-next", { liveOwners: async () => new Set(["tab-alive", "tab-next"]) });
+    await next.delivery.start();
+    expect(next.calls.map((c) => c.lead.leadId)).toEqual([gone.leadId]);
   });
 });

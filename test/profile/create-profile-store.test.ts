@@ -15,7 +15,7 @@ function setup(start = Date.UTC(2026, 10, 23)) {
 describe("createProfileStore", () => {
   it("loads an empty first visit when nothing is stored", () => {
     const { store } = setup();
-    expect(store.load(makeConfig())).toEqual({ visitorId: null, answers: {}, visit: 1, displayName: null });
+    expect(store.load(makeConfig())).toEqual({ visitorId: null, answers: {}, visit: 1, displayName: null, lastLead: null });
   });
 
   it("remembers answers and a random visitorId under the versioned key", () => {
@@ -29,6 +29,7 @@ describe("createProfileStore", () => {
       answers: { email: "ana@acme.io", role: "vp" },
       visit: 1,
       displayName: "ana@acme.io",
+      lastLead: null,
     });
   });
 
@@ -95,7 +96,7 @@ describe("createProfileStore", () => {
     clock.now += 30 * DAY;
     expect(store.load(config).visitorId).toBe("visitor-1");
     clock.now += 1;
-    expect(store.load(config)).toEqual({ visitorId: null, answers: {}, visit: 1, displayName: null });
+    expect(store.load(config)).toEqual({ visitorId: null, answers: {}, visit: 1, displayName: null, lastLead: null });
     expect(storage.data.has(PROFILE_KEY)).toBe(false);
   });
 
@@ -144,7 +145,7 @@ describe("createProfileStore", () => {
   it("loads nothing in kiosk mode, with remember off, or under Global Privacy Control", () => {
     const { store } = setup();
     store.save(makeConfig(), { role: "vp" }, { allowed: true });
-    const empty = { visitorId: null, answers: {}, visit: 1, displayName: null };
+    const empty = { visitorId: null, answers: {}, visit: 1, displayName: null, lastLead: null };
     expect(store.load(makeConfig({ mode: "kiosk" }))).toEqual(empty);
     expect(store.load(makeConfig({ profile: { remember: false, ttlDays: 180 } }))).toEqual(empty);
     expect(store.load(makeConfig(), { gpc: true })).toEqual(empty);
@@ -169,7 +170,7 @@ describe("createProfileStore", () => {
   ])("treats corrupt storage (%s) as no profile", (_name, raw) => {
     const storage = memoryStorage({ [PROFILE_KEY]: raw });
     const store = createProfileStore({ storage, now: () => 0, randomId: () => "fresh" });
-    expect(store.load(makeConfig())).toEqual({ visitorId: null, answers: {}, visit: 1, displayName: null });
+    expect(store.load(makeConfig())).toEqual({ visitorId: null, answers: {}, visit: 1, displayName: null, lastLead: null });
     expect(store.save(makeConfig(), { role: "vp" }, { allowed: true })).toBe("fresh");
   });
 
@@ -196,5 +197,34 @@ describe("createProfileStore", () => {
     const store = createProfileStore({ storage: null, now: () => 0, randomId: () => "x" });
     expect(store.load(makeConfig()).visitorId).toBeNull();
     expect(store.save(makeConfig(), { role: "vp" }, { allowed: true })).toBeNull();
+  });
+
+  it("remembers the last lead (id and tier) so the next lead can say which one it updates", () => {
+    const { store, clock } = setup();
+    const config = makeConfig();
+    const first = { leadId: "7b0c6a52-3f1e-4d8a-9a55-2f1f7b1d2c3e", tier: "nurture" as const };
+    store.save(config, { email: "ana@acme.io" }, { allowed: true, lead: first });
+    expect(store.load(config).lastLead).toEqual(first);
+    clock.now += VISIT_GAP_MS * 4;
+    const second = { leadId: "0f8fad5b-d9cb-469f-a165-70867728950e", tier: "sales-ready" as const };
+    store.save(config, { role: "vp" }, { allowed: true, lead: second });
+    expect(store.load(config).lastLead).toEqual(second);
+    store.save(config, { role: "vp" }, { allowed: true });
+    expect(store.load(config).lastLead).toEqual(second);
+  });
+
+  it("ignores a stored last lead whose id is not a UUID or whose tier is unknown", () => {
+    const { store, storage } = setup();
+    const base = { visitorId: "v", answers: {}, visits: 1, lastVisitAt: Date.UTC(2026, 10, 23), updatedAt: Date.UTC(2026, 10, 23) };
+    storage.setItem(PROFILE_KEY, JSON.stringify({ ...base, lastLead: { leadId: "not-a-uuid", tier: "nurture" } }));
+    expect(store.load(makeConfig()).lastLead).toBeNull();
+    storage.setItem(PROFILE_KEY, JSON.stringify({ ...base, lastLead: { leadId: "7b0c6a52-3f1e-4d8a-9a55-2f1f7b1d2c3e", tier: "hot" } }));
+    expect(store.load(makeConfig()).lastLead).toBeNull();
+  });
+
+  it("remembers no last lead when remembering is not allowed", () => {
+    const { store } = setup();
+    store.save(makeConfig(), { email: "ana@acme.io" }, { allowed: false, lead: { leadId: "7b0c6a52-3f1e-4d8a-9a55-2f1f7b1d2c3e", tier: "nurture" } });
+    expect(store.load(makeConfig()).lastLead).toBeNull();
   });
 });

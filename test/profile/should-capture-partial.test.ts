@@ -20,6 +20,16 @@ describe("shouldCapturePartial", () => {
     expect(shouldCapturePartial({ config: capturing, answers: { email: "ana@" } })).toBe(false);
   });
 
+  it("captures a visit with a valid phone number when the form asks for one instead of an email", () => {
+    const phoneOnly = makeConfig({ ...capturing, questions: [{ id: "tel", type: "phone", label: "Phone", required: true }] });
+    expect(shouldCapturePartial({ config: phoneOnly, answers: { tel: "+49 30 1234567" } })).toBe(true);
+    expect(shouldCapturePartial({ config: phoneOnly, answers: { tel: "12" } })).toBe(false);
+  });
+
+  it("never sends a partial lead with neither email nor phone, whatever else was answered", () => {
+    expect(shouldCapturePartial({ config: capturing, answers: { name: "Ana", role: "vp", timeframe: "now", employees: 250 } })).toBe(false);
+  });
+
   it("respects the email question's reject list", () => {
     const config = makeConfig({
       ...capturing,

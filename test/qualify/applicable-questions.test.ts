@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicableQuestions } from "../../src/qualify/applicable-questions";
+import { applicableAnswers, applicableQuestions } from "../../src/qualify/applicable-questions";
 import { PRODUCT_LINE_QUESTION_ID, productLineQuestion } from "../../src/qualify/product-line-question";
 import { config, configWithLines } from "./fixtures";
 
@@ -47,5 +47,46 @@ describe("productLineQuestion", () => {
     ]);
     expect(Object.keys(picker.label)).toEqual(["en", "de", "fr", "es"]);
     expect(PRODUCT_LINE_QUESTION_ID).toBe("productLine");
+  });
+});
+
+describe("applicableAnswers (what rules, gates and showIf see)", () => {
+  it("drops an answer to a question hidden by showIf, and a follow-up of it in cascade", () => {
+    const chained = {
+      ...config,
+      questions: [
+        ...config.questions,
+        { id: "teamSize", type: "number" as const, label: "Team size", showIf: { answer: "team", in: ["data"] } },
+      ],
+    };
+    // employees < 50 hides team, so the remembered team answer and teamSize behind it both go.
+    expect(applicableAnswers(chained, { employees: 10, team: "data", teamSize: 8 })).toEqual({ employees: 10 });
+    expect(ids(applicableQuestions(chained, { employees: 10, team: "data", teamSize: 8 }))).not.toContain("teamSize");
+    expect(applicableAnswers(chained, { employees: 80, team: "data", teamSize: 8 })).toEqual({ employees: 80, team: "data", teamSize: 8 });
+  });
+
+  it("drops answers to another product line's questions and to ids this form does not have", () => {
+    expect(applicableAnswers(configWithLines, { role: "vp", seats: 500, warehouse: "yes", stray: "x" }, "analytics"))
+      .toEqual({ role: "vp", warehouse: "yes", productLine: "analytics" });
+  });
+
+  it("sets productLine to the line in use, also when it is fixed rather than picked", () => {
+    expect(applicableAnswers(configWithLines, { productLine: "crm" }, "analytics")).toEqual({ productLine: "analytics" });
+    expect(applicableAnswers(configWithLines, { productLine: "crm" })).toEqual({ productLine: "crm" });
+    expect(applicableAnswers(configWithLines, { productLine: "nope" })).toEqual({});
+  });
+
+  it("lets a showIf on a question of another product line be false", () => {
+    const crossed = {
+      ...configWithLines,
+      productLines: {
+        ...configWithLines.productLines,
+        analytics: {
+          label: "Analytics",
+          questions: [{ id: "bigCrm", type: "text" as const, label: "Which CRM?", showIf: { answer: "seats", gte: 100 } }],
+        },
+      },
+    };
+    expect(ids(applicableQuestions(crossed, { seats: 500 }, "analytics"))).not.toContain("bigCrm");
   });
 });

@@ -97,4 +97,17 @@ describe("priorityFor", () => {
     expect(priorityFor("nurture")).toBe("normal");
     expect(priorityFor("disqualified")).toBe("low");
   });
+
+  it("names the earlier lead it updates and that lead's tier, and stays valid for the strict schema", () => {
+    const lead = buildLead(input({ previous: { leadId: "0f8fad5b-d9cb-469f-a165-70867728950e", tier: "nurture" } }));
+    expect(lead.supersedes).toBe("0f8fad5b-d9cb-469f-a165-70867728950e");
+    expect(lead.previousTier).toBe("nurture");
+    expect(leadSchema.safeParse(lead).success).toBe(true);
+  });
+
+  it("leaves supersedes and previousTier out of a first lead", () => {
+    const lead = buildLead(input());
+    expect("supersedes" in lead).toBe(false);
+    expect("previousTier" in lead).toBe(false);
+  });
 });

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Answers, AnswerValue, Config, Question } from "../../src/config/types";
 import { applicableQuestions } from "../../src/qualify/applicable-questions";
+import { validateConfig } from "../../src/config/validate-config";
 import { evaluateCondition } from "../../src/qualify/evaluate-condition";
+import { isContactQuestion } from "../../src/qualify/is-contact-question";
 import { planVisit } from "../../src/qualify/plan-visit";
 import { validateAnswer } from "../../src/qualify/validate-answer";
 import { makeConfig, PRODUCT_LINES } from "../profile/make-config";
@@ -10,10 +12,10 @@ import { makeConfig, PRODUCT_LINES } from "../profile/make-config";
 const ids = (questions: Question[]) => questions.map((q) => q.id);
 
 describe("planVisit", () => {
-  it("asks the open questions in config order, consent last, within the default budget", () => {
-    // Budget 3 of email, name, role, timeframe, employees, notes: email (required), role (read by a
-    // rule), timeframe (25 points); consent is extra.
-    expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {} }))).toEqual(["email", "role", "timeframe", "terms"]);
+  it("asks the contact questions first and outside the budget, then the open questions in config order, consent last", () => {
+    // Email is a contact question (extra); the budget of 3 goes to role (read by a rule),
+    // timeframe (25 points) and employees (10); consent is extra.
+    expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {} }))).toEqual(["email", "role", "timeframe", "employees", "terms"]);
   });
 
   it("never asks again what the profile or the URL already told", () => {
@@ -23,17 +25,48 @@ describe("planVisit", () => {
 
   it("ranks required, then rule-read, then attainable points (clamped to scoring.max), then config order", () => {
     // employees can add 40 fit points but fit is capped at 10, so timeframe (25) ranks above it.
+    expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {}, budget: 2 }))).toEqual(["email", "role", "timeframe", "terms"]);
     expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {}, budget: 4 }))).toEqual(
-      ["email", "role", "timeframe", "employees", "terms"],
-    );
-    expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {}, budget: 5 }))).toEqual(
       ["email", "name", "role", "timeframe", "employees", "terms"],
     );
+    const required = makeConfig({ questions: [...makeConfig().questions.map((q) => (q.id === "notes" ? { ...q, required: true } : q))] });
+    expect(ids(planVisit({ config: required, known: {}, answers: {}, budget: 1 }))).toEqual(["email", "notes", "terms"]);
   });
 
-  it("asks a required consent even with no budget left, and not a known one", () => {
-    expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {}, budget: 0 }))).toEqual(["terms"]);
-    expect(ids(planVisit({ config: makeConfig(), known: { terms: true }, answers: {}, budget: 0 }))).toEqual([]);
+  it("asks the contact questions and a required consent even with no budget left, and neither once known", () => {
+    expect(ids(planVisit({ config: makeConfig(), known: {}, answers: {}, budget: 0 }))).toEqual(["email", "terms"]);
+    expect(ids(planVisit({ config: makeConfig(), known: { terms: true }, answers: {}, budget: 0 }))).toEqual(["email"]);
+    expect(ids(planVisit({ config: makeConfig(), known: { email: "ana@acme.io", terms: true }, answers: {}, budget: 0 }))).toEqual([]);
+  });
+
+  it("puts an email worth no points and read by no rule first on the first visit (issue 9)", () => {
+    const choice = (id: string, points: number) => ({
+      id, type: "single" as const, label: id, required: true,
+      options: [{ value: "a", label: "A", score: { need: points } }, { value: "b", label: "B" }],
+    });
+    const config = makeConfig({
+      questions: [choice("role", 25), choice("timeframe", 25), choice("budget", 25), { id: "email", type: "email", label: "Email", required: true }],
+      scoring: { ...makeConfig().scoring, rules: ["role", "timeframe", "budget"].map((id) => ({ if: { answer: id, in: ["b"] }, tier: "nurture" as const, reason: id })) },
+    });
+    expect(ids(planVisit({ config, known: {}, answers: {}, budget: 3 }))).toEqual(["email", "role", "timeframe", "budget"]);
+  });
+
+  it("asks the preset's name and company first with the email, outside the budget", () => {
+    const result = validateConfig({ id: "acme", endpoint: "/leads", preset: "bant", flow: { maxNewQuestionsPerVisit: 2 } });
+    if (!result.ok) throw new Error("invalid");
+    expect(ids(planVisit({ config: result.config, known: {}, answers: {} }))).toEqual(["email", "name", "company", "role", "need", "consent"]);
+  });
+
+  it("keeps a contact question revealed by showIf in its place, and asks it outside the budget", () => {
+    const config = makeConfig({
+      questions: [
+        { id: "reach", type: "single", label: "How should we reach you?", options: [{ value: "call", label: "Call" }, { value: "mail", label: "Mail" }] },
+        { id: "role", type: "single", label: "Role", options: [{ value: "vp", label: "VP", score: { authority: 25 } }] },
+        { id: "tel", type: "phone", label: "Phone", showIf: { answer: "reach", in: ["call"] } },
+        { id: "email", type: "email", label: "Email", required: true },
+      ],
+    });
+    expect(ids(planVisit({ config, known: {}, answers: { reach: "call" }, budget: 1 }))).toEqual(["email", "reach", "tel"]);
   });
 
   it("is empty when nothing is left to ask", () => {
@@ -65,16 +98,16 @@ describe("planVisit", () => {
     const config = makeConfig({
       questions: [
         { id: "topic", type: "single", label: "Topic", options: [{ value: "buy", label: "Buy" }] },
-        { id: "email", type: "email", label: "Email", required: true, showIf: { answer: "topic", in: ["buy"] } },
+        { id: "size", type: "number", label: "Size", required: true, showIf: { answer: "topic", in: ["buy"] } },
       ],
     });
     expect(ids(planVisit({ config, known: {}, answers: {}, budget: 1 }))).toEqual(["topic"]);
     expect(ids(planVisit({ config, known: {}, answers: { topic: "buy" }, budget: 1 }))).toEqual(["topic"]);
-    expect(ids(planVisit({ config, known: {}, answers: { topic: "buy" }, budget: 2 }))).toEqual(["topic", "email"]);
+    expect(ids(planVisit({ config, known: {}, answers: { topic: "buy" }, budget: 2 }))).toEqual(["topic", "size"]);
   });
 
   it("counts a skipped optional question recorded as an empty value as handled", () => {
-    const plan = planVisit({ config: makeConfig(), known: {}, answers: { name: "" }, budget: 2 });
+    const plan = planVisit({ config: makeConfig(), known: {}, answers: { name: "" }, budget: 1 });
     expect(ids(plan)).toEqual(["email", "name", "terms"]);
   });
 
@@ -185,7 +218,8 @@ function knownFrom(config: Config, mask: boolean[], picks: number[]): Answers {
   return known;
 }
 
-const isExtraConsent = (config: Config, q: Question) => q.type === "consent" && (q.required === true || config.consent?.required === true);
+const isExtra = (config: Config, q: Question) =>
+  (q.type === "consent" && (q.required === true || config.consent?.required === true)) || isContactQuestion(q);
 
 /** Answers the plan's questions one at a time, first open one first, like a visitor would. */
 function walk(config: Config, known: Answers, budget: number, picks: number[], check: (plan: Question[], answers: Answers) => void) {
@@ -215,12 +249,26 @@ describe("planVisit properties", () => {
     );
   });
 
-  it("never asks more than the budget, plus a required consent", () => {
+  it("never asks more than the budget, plus contact questions and a required consent", () => {
     fc.assert(
       fc.property(scenarioArb, ({ config, knownMask, picks, budget }) => {
         const known = knownFrom(config, knownMask, picks);
         walk(config, known, budget, picks, (plan) => {
-          expect(plan.filter((q) => !isExtraConsent(config, q)).length).toBeLessThanOrEqual(budget);
+          expect(plan.filter((q) => !isExtra(config, q)).length).toBeLessThanOrEqual(budget);
+        });
+      }),
+    );
+  });
+
+  it("always asks every contact question that applies and is not known, whatever the budget", () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ config, knownMask, picks, budget }) => {
+        const known = knownFrom(config, knownMask, picks);
+        walk(config, known, budget, picks, (plan, answers) => {
+          const planned = new Set(ids(plan));
+          for (const q of applicableQuestions(config, { ...known, ...answers })) {
+            if (isContactQuestion(q) && known[q.id] === undefined) expect(planned.has(q.id)).toBe(true);
+          }
         });
       }),
     );
@@ -253,13 +301,15 @@ describe("planVisit properties", () => {
     );
   });
 
-  it("presents the plan in a fixed order: the same questions always come out the same way", () => {
+  it("presents the plan in a fixed order: core contact questions first, then config order", () => {
     fc.assert(
       fc.property(scenarioArb, ({ config, knownMask, picks, budget }) => {
         const known = knownFrom(config, knownMask, picks);
         const plan = ids(planVisit({ config, known, answers: {}, budget }));
-        const order = ids(config.questions);
-        const core = plan.filter((id) => order.includes(id) && config.questions.find((q) => q.id === id)?.type !== "consent");
+        const byId = new Map(config.questions.map((q) => [q.id, q]));
+        const leads = (id: string) => { const q = byId.get(id); return q !== undefined && isContactQuestion(q) && q.showIf === undefined; };
+        const order = [...ids(config.questions).filter(leads), ...ids(config.questions).filter((id) => !leads(id))];
+        const core = plan.filter((id) => byId.has(id) && byId.get(id)?.type !== "consent");
         expect(core).toEqual([...core].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
       }),
     );

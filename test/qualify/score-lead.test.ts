@@ -185,3 +185,46 @@ describe("explainScore", () => {
     expect(explainScore(configWithLines, { productLine: "crm" }, "nope").productLine).toBe("crm");
   });
 });
+
+describe("rules see only what applies (SPEC 4)", () => {
+  const lineRule: Config = {
+    ...configWithLines,
+    scoring: {
+      ...configWithLines.scoring,
+      rules: [
+        { if: { answer: "seats", gte: 100 }, tier: "sales-ready", reason: "Big CRM rollout" },
+        { if: { not: { answer: "warehouse", in: ["yes"] } }, tier: "nurture", reason: "No warehouse yet" },
+        ...configWithLines.scoring.rules,
+      ],
+    },
+  };
+
+  it("does not let a rule on another product line's question decide this lead's tier", () => {
+    // The site-wide profile remembers seats from the CRM form; this is an analytics lead.
+    const score = scoreLead(lineRule, { role: "manager", seats: 500, warehouse: "yes" }, "analytics");
+    expect(score.reasons).not.toContain("Big CRM rollout");
+    expect(scoreLead(lineRule, { role: "manager", seats: 500 }, "crm").reasons).toEqual(["Big CRM rollout"]);
+  });
+
+  it("treats a condition on a question that does not apply as false, so its negation holds", () => {
+    expect(scoreLead(lineRule, { role: "manager", warehouse: "yes" }, "crm").reasons).toEqual(["No warehouse yet"]);
+  });
+
+  it("does not let a rule read an answer hidden by showIf", () => {
+    const teamRule: Config = {
+      ...config,
+      scoring: { ...config.scoring, rules: [{ if: { answer: "team", in: ["data"] }, tier: "sales-later", reason: "Data team" }] },
+    };
+    expect(scoreLead(teamRule, { employees: 10, team: "data" }).reasons).not.toContain("Data team");
+    expect(scoreLead(teamRule, { employees: 80, team: "data" }).reasons).toEqual(["Data team"]);
+  });
+
+  it("lets a rule on productLine see a line fixed by the form", () => {
+    const byLine: Config = {
+      ...configWithLines,
+      scoring: { ...configWithLines.scoring, rules: [{ if: { answer: "productLine", in: ["crm"] }, tier: "sales-later", reason: "CRM team calls" }] },
+    };
+    expect(scoreLead(byLine, {}, "crm").reasons).toEqual(["CRM team calls"]);
+    expect(scoreLead(byLine, { productLine: "crm" }, "analytics").reasons).not.toContain("CRM team calls");
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editDistance } from "../../src/qualify/edit-distance";
+import { editDistance } from "../../src/config/edit-distance";
 import { suggestEmail } from "../../src/qualify/suggest-email";
 
 describe("suggestEmail", () => {

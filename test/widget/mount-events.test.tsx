@@ -32,6 +32,11 @@ describe("analyticsPayload", () => {
     });
   });
 
+  it("adds the id of the lead an update supersedes, so a tag can count the person once", () => {
+    const update = { ...lead, supersedes: "0f8fad5b-d9cb-469f-a165-70867728950e" } as Lead;
+    expect(analyticsPayload("submit", { lead: update }, "acme")).toMatchObject({ leadId: lead.leadId, supersedes: update.supersedes });
+  });
+
   it("keeps only the error code, not the message", () => {
     expect(analyticsPayload("error", { code: "delivery_failed", message: "HTTP 400 for ana@acme.io" }, "acme")).toEqual({
       event: "lead_qualifier_error",

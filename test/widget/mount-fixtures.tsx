@@ -69,6 +69,10 @@ export function fakeDelivery(): { delivery: FakeDelivery; startDelivery: MountEn
     flush: vi.fn(async () => {}),
     entries: vi.fn(() => delivery.submitted.map((lead) => ({ lead, status: "pending" as const, attempts: 0, nextAttemptAt: 0, createdAt: 0 }))),
     history: vi.fn(() => []),
+    entry: (leadId: string) => delivery.entries().find((e) => e.lead.leadId === leadId),
+    progress: () => ({ active: false, done: 0, total: 0, delivered: 0 }),
+    storage: () => ({ kind: "indexeddb" as const, unsaved: [], loaded: true }),
+    subscribe: () => () => {},
     stop: vi.fn(),
   };
   return {

@@ -41,4 +41,12 @@ describe("outcomeFor", () => {
     const config = makeConfig({ outcomes: { nurture: { title: "Hi", cta: { label: "Go", url: "javascript:alert(1)" } } } });
     expect(outcomeFor(config, "nurture", "en", {}).cta).toBeNull();
   });
+
+  it("drops a call to action whose host an answer would decide, even if the config skipped validation", () => {
+    const config = makeConfig();
+    const hostile = { ...config, outcomes: { ...config.outcomes, "sales-ready": { title: "T", cta: { label: "Book", url: "https://{company}/welcome" } } } };
+    expect(outcomeFor(hostile, "sales-ready", "en", { company: "evil.example" }).cta).toBeNull();
+    const glued = { ...config, outcomes: { ...config.outcomes, "sales-ready": { title: "T", cta: { label: "Book", url: "https://cal.example.com{x}" } } } };
+    expect(outcomeFor(glued, "sales-ready", "en", { x: ".evil.example" }).cta).toBeNull();
+  });
 });

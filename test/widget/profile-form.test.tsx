@@ -16,13 +16,16 @@ const heading = () => screen.getByRole("heading", { level: 2 });
 const progressMax = () => screen.getByRole("progressbar").getAttribute("aria-valuemax");
 
 describe("LeadForm with a per-visit budget", () => {
-  it("asks at most the budget of new questions and counts only those in the progress", () => {
+  it("asks the email first and outside the budget, then at most the budget of new questions, counting those in the progress", () => {
     renderForm(FIVE, { budget: 2 });
-    expect(progressMax()).toBe("2");
+    expect(progressMax()).toBe("3");
+    expect(heading().textContent).toBe("Work email");
+    typeInto(screen.getByLabelText("Work email"), "ana@acme.io");
+    clickButton("Next");
     expect(heading().textContent).toBe("What is your role?");
     fireEvent.click(screen.getByRole("radio", { name: "Manager" }));
     clickButton("Next");
-    expect(heading().textContent).toBe("Work email");
+    expect(heading().textContent).toBe("Company");
     expect(screen.getByRole("button", { name: "Submit" })).toBeTruthy();
   });
 
@@ -38,9 +41,9 @@ describe("LeadForm with a per-visit budget", () => {
     expect(onComplete.mock.calls[0]?.[0].answers).toMatchObject({ role: "vp", email: "ana@acme.io", company: "Acme" });
   });
 
-  it("asks a required consent question on top of the budget", () => {
+  it("asks a required consent question on top of the budget (and the email)", () => {
     renderForm(makeConfig({ questions: [ROLE, EMAIL, COMPANY, CONSENT] }), { budget: 1 });
-    expect(progressMax()).toBe("2");
+    expect(progressMax()).toBe("3");
   });
 
   it("shows the nothing-new line and a lone Submit when everything is known", () => {
@@ -59,16 +62,18 @@ describe("LeadForm with a per-visit budget", () => {
     expect(screen.getByText("Wir haben schon alles, was wir brauchen. Danke!")).toBeTruthy();
   });
 
-  it("plans at most the budget of unknown questions for any known answers and budget", () => {
+  it("plans the unknown email plus at most the budget of unknown questions for any known answers and budget", () => {
     const ids = ["role", "email", "company", "size", "notes"];
     fc.assert(
       fc.property(fc.subarray(ids), fc.integer({ min: 0, max: 6 }), (knownIds, budget) => {
         const values: Record<string, string | number> = { role: "vp", email: "ana@acme.io", company: "Acme", size: 5, notes: "x" };
         const known = Object.fromEntries(knownIds.map((id) => [id, values[id]!]));
         const asked = visitSteps({ config: FIVE, answers: {}, knownAnswers: known, budget }).flat().map((q) => q.id);
-        expect(asked.length).toBeLessThanOrEqual(budget);
-        expect(asked.some((id) => knownIds.includes(id))).toBe(false);
-        expect(asked.length).toBe(Math.min(budget, ids.length - knownIds.length));
+        const emailKnown = knownIds.includes("email");
+        expect(asked[0] === "email").toBe(!emailKnown);
+        const budgeted = asked.filter((id) => id !== "email");
+        expect(budgeted.some((id) => knownIds.includes(id))).toBe(false);
+        expect(budgeted.length).toBe(Math.min(budget, ids.length - 1 - knownIds.filter((id) => id !== "email").length));
       }),
     );
   });

@@ -13,7 +13,7 @@ const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 const config = (flow: Record<string, unknown> = {}) => ({
   id: "profile-form",
   endpoint: "https://api.example.com/leads",
-  flow: { maxNewQuestionsPerVisit: 2, ...flow },
+  flow: { maxNewQuestionsPerVisit: 1, ...flow },
   questions: [
     { id: "email", type: "email", label: "Work email", required: true },
     { id: "role", type: "single", label: "Your role", options: [{ value: "vp", label: "VP", score: { authority: 25 } }, { value: "manager", label: "Manager" }] },
@@ -49,15 +49,19 @@ async function open(raw: object, at = T0) {
   return { element, handle, delivery, view, heading, type, click };
 }
 
-/** Visit 1: email, role, consent (budget 2 + the required consent). */
-async function firstVisit() {
-  const form = await open(config());
-  form.type("Work email", "ana@acme.io");
+/** Answers visit 1 in an open form: email (a contact question, outside the budget), role (the budget of 1), consent. */
+function answerVisitOne(form: Awaited<ReturnType<typeof open>>, email = "ana@acme.io", role = "VP") {
+  form.type("Work email", email);
   form.click("Next");
-  fireEvent.click(form.view.getByRole("radio", { name: "VP" }));
+  fireEvent.click(form.view.getByRole("radio", { name: role }));
   form.click("Next");
   fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
   form.click("Submit");
+}
+
+async function firstVisit() {
+  const form = await open(config());
+  answerVisitOne(form);
   form.handle.unmount();
   return form.delivery.submitted[0]!;
 }
@@ -69,7 +73,7 @@ describe("progressive profiling in a mounted widget", () => {
     expect(first.context.visit).toBe(1);
     expect(localStorage.getItem(PROFILE_KEY)).toContain("ana@acme.io");
 
-    const form = await open(config(), T0 + HOUR);
+    const form = await open(config({ maxNewQuestionsPerVisit: 2 }), T0 + HOUR);
     expect(form.view.getByText("Welcome back, ana@acme.io")).toBeTruthy();
     expect(form.heading()).toBe("Company");
     expect(form.view.getByRole("progressbar").getAttribute("aria-valuemax")).toBe("3");
@@ -85,6 +89,10 @@ describe("progressive profiling in a mounted widget", () => {
     expect(second.context.visit).toBe(2);
     expect(second.profileComplete).toBe(true);
     expect(second.leadId).not.toBe(first.leadId);
+    // An update, not a duplicate: the receiver can merge it into the first lead's row.
+    expect(second.supersedes).toBe(first.leadId);
+    expect(second.previousTier).toBe(first.score.tier);
+    expect(first.supersedes).toBeUndefined();
   });
 
   it("forgets the visitor at once on Not you? and restarts at question 1 with nothing known", async () => {
@@ -104,6 +112,7 @@ describe("progressive profiling in a mounted widget", () => {
     const lead = form.delivery.submitted[0]!;
     expect(lead.answers).toEqual({ email: "bo@beta.io", role: "manager", consent: true });
     expect(lead.context.visit).toBe(1);
+    expect(lead.supersedes).toBeUndefined();
   });
 
   it("writes no profile and sends visitorId null under Global Privacy Control", async () => {
@@ -111,6 +120,8 @@ describe("progressive profiling in a mounted widget", () => {
     const lead = await firstVisit();
     expect(lead.visitorId).toBeNull();
     expect(localStorage.getItem(PROFILE_KEY)).toBeNull();
+    const again = await firstVisit();
+    expect(again.supersedes).toBeUndefined();
   });
 
   it("writes no profile when the config says remember false", async () => {
@@ -131,10 +142,13 @@ describe("progressive profiling in a mounted widget", () => {
     expect(form.heading()).toBe("Work email");
     form.type("Work email", "ana@acme.io");
     form.click("Next");
-    expect(form.heading()).toBe("I agree to be contacted.");
+    // role is known, so the budget of 1 goes to the next open question.
+    expect(form.heading()).toBe("Company");
+    form.type("Company", "Acme");
+    form.click("Next");
     fireEvent.click(form.view.getByRole("checkbox", { name: /I agree/ }));
     form.click("Submit");
-    expect(form.delivery.submitted[0]?.answers).toEqual({ email: "ana@acme.io", role: "vp", consent: true });
+    expect(form.delivery.submitted[0]?.answers).toEqual({ email: "ana@acme.io", role: "vp", company: "Acme", consent: true });
   });
 
   it("restores this visit's answers and step from the tab draft after a remount, and clears it on submit", async () => {
@@ -179,6 +193,22 @@ describe("progressive profiling in a mounted widget", () => {
     expect(complete.context.partial).toBeUndefined();
     expect(complete.leadId).not.toBe(partial.leadId);
     expect(complete.visitorId).not.toBeNull();
+    expect(complete.supersedes).toBe(partial.leadId);
+    expect(complete.previousTier).toBe(partial.score.tier);
+  });
+
+  it("links a second lead from the same page to the first even when nothing is remembered, but not after reset()", async () => {
+    Object.defineProperty(navigator, "globalPrivacyControl", { value: true, configurable: true });
+    const form = await open(config());
+    answerVisitOne(form);
+    form.click("Start over");
+    answerVisitOne(form);
+    const [first, second] = form.delivery.submitted;
+    expect(second?.supersedes).toBe(first?.leadId);
+    form.handle.reset();
+    await tick();
+    answerVisitOne(form, "bo@beta.io");
+    expect(form.delivery.submitted[2]?.supersedes).toBeUndefined();
   });
 
   it("sends no partial lead without capturePartial", async () => {
@@ -187,6 +217,44 @@ describe("progressive profiling in a mounted widget", () => {
     form.click("Next");
     window.dispatchEvent(new Event("pagehide"));
     expect(form.delivery.submitted).toHaveLength(0);
+  });
+});
+
+describe("call me now in a mounted widget", () => {
+  it("sends the number as an update that supersedes the sales-ready lead, and remembers it", async () => {
+    const form = await open(config());
+    const submits: string[] = [];
+    const qualified: string[] = [];
+    form.handle.on("submit", ({ lead }) => void submits.push(lead.leadId));
+    form.handle.on("qualified", ({ score }) => void qualified.push(score.tier));
+    answerVisitOne(form);
+    const first = form.delivery.submitted[0]!;
+    expect(first.score.tier).toBe("sales-ready");
+
+    form.type("Your phone number", "+49 30 1234567");
+    form.click("Call me now");
+    expect(form.delivery.submitted).toHaveLength(2);
+    const update = form.delivery.submitted[1]!;
+    expect(update.leadId).not.toBe(first.leadId);
+    expect(update).toMatchObject({ supersedes: first.leadId, previousTier: "sales-ready", priority: "immediate", visitorId: first.visitorId });
+    expect(update.answers).toEqual({ ...first.answers, phone: "+49 30 1234567" });
+    expect(update.consent?.given).toBe(true);
+    expect(submits).toEqual([first.leadId, update.leadId]);
+    expect(qualified).toEqual(["sales-ready"]);
+    form.handle.unmount();
+
+    // Next visit: the number is known, so it is on the lead and not offered again.
+    const again = await open(config({ maxNewQuestionsPerVisit: 2 }), T0 + HOUR);
+    again.type("Company", "Acme");
+    again.click("Next");
+    again.type("Employees", "250");
+    again.click("Next");
+    fireEvent.click(again.view.getByRole("checkbox", { name: /I agree/ }));
+    again.click("Submit");
+    const third = again.delivery.submitted[0]!;
+    expect(third.answers.phone).toBe("+49 30 1234567");
+    expect(third.supersedes).toBe(update.leadId);
+    expect(again.view.queryByRole("button", { name: "Call me now" })).toBeNull();
   });
 });
 
@@ -202,7 +270,7 @@ describe("createVisitSession", () => {
     const sessionStorage = memory();
     const host = { localStorage, sessionStorage, location: { search: "?lq_role=vp" }, navigator: {} };
     const session = createVisitSession({ config: makeConfig({ mode: "kiosk", profile: { remember: true, ttlDays: 180 } }), host, now: () => 0, randomId: () => "id" });
-    expect(session.start()).toEqual({ known: {}, draft: {}, visit: 1, returning: null });
+    expect(session.start()).toEqual({ known: {}, draft: {}, visit: 1, returning: null, previous: null });
     session.saveDraft({ role: "vp" });
     expect(session.remember({ role: "vp" }, true)).toBeNull();
     expect(sessionStorage.data.size).toBe(0);

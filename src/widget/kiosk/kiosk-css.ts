@@ -71,6 +71,7 @@ export const KIOSK_CSS = `
 .lq-staff-stats dt { font-weight: 400; }
 .lq-staff-stats dd { margin: 0; font-weight: 700; text-align: end; font-variant-numeric: tabular-nums; }
 .lq-staff-section { margin: 16px 0 8px; font-size: 20px; }
+.lq-staff-warning { margin: 12px 0 0; padding: 8px 12px; border: 2px solid var(--lq-error, #b3261e); border-radius: 6px; color: var(--lq-error, #b3261e); font-weight: 700; }
 .lq-visually-hidden {
   position: absolute !important; inline-size: 1px; block-size: 1px; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;

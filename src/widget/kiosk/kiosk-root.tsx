@@ -32,6 +32,7 @@ export interface KioskRootProps {
   onComplete(result: KioskFormResult): unknown;
   onStep?: LeadFormProps["onStep"];
   onAnswer?: LeadFormProps["onAnswer"];
+  deliveryNotice?: LeadFormProps["deliveryNotice"];
   /** After every reset to the attract screen (idle, timeout, Done, or `generation` bumped). */
   onReset?(): void;
   /** Bump to reset from outside (the handle's `reset()`). */
@@ -129,6 +130,7 @@ export function KioskRoot(props: KioskRootProps) {
               productLine={props.productLine}
               onStep={props.onStep}
               onAnswer={props.onAnswer}
+              deliveryNotice={props.deliveryNotice}
               onComplete={complete}
             />
             {visit.phase === "outcome" ? (
@@ -156,6 +158,7 @@ export function KioskRoot(props: KioskRootProps) {
         access={staff}
         locale={locale}
         formId={config.id}
+        endpoint={config.endpoint}
         delivery={delivery}
         save={props.save ?? ((csv, name) => downloadText(root.current?.ownerDocument ?? document, csv, name))}
         timers={timers}

@@ -75,6 +75,7 @@ export interface StaffAccessProps {
   access: StaffAccessState;
   locale: string;
   formId: string;
+  endpoint?: string;
   delivery: KioskDelivery;
   save(csv: string, fileName: string): void;
   timers: Timers;
@@ -86,7 +87,7 @@ export interface StaffAccessProps {
  *
  * @example <StaffAccess access={staff} locale="en" formId={config.id} delivery={delivery} save={download} timers={timers} />
  */
-export function StaffAccess({ access, locale, formId, delivery, save, timers }: StaffAccessProps) {
+export function StaffAccess({ access, locale, formId, endpoint, delivery, save, timers }: StaffAccessProps) {
   if (!access.enabled) return null;
   return (
     <>
@@ -95,7 +96,7 @@ export function StaffAccess({ access, locale, formId, delivery, save, timers }: 
         <PinPad locale={locale} check={access.check} onUnlock={access.unlock} onClose={access.close} />
       ) : null}
       {access.view === "panel" ? (
-        <StaffPanel locale={locale} formId={formId} delivery={delivery} onClose={access.close} save={save} timers={timers} />
+        <StaffPanel locale={locale} formId={formId} {...(endpoint ? { endpoint } : {})} delivery={delivery} onClose={access.close} save={save} timers={timers} />
       ) : null}
     </>
   );

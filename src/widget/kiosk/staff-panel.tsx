@@ -6,30 +6,40 @@ import type { KioskDelivery } from "./kiosk-delivery";
 import { kioskLeadRows } from "./kiosk-lead-rows";
 import { leadsToCsv } from "./leads-csv";
 import { summarizeLeads } from "./staff-summary";
+import { StorageStatus } from "./storage-status";
+import type { StorageEstimateLike } from "./storage-health";
 import { systemTimers, type Timers } from "./timers";
 
 export interface StaffPanelProps {
   locale: string;
   formId: string;
+  /** The form's endpoint, written into the CSV so `lead-qualifier import` knows where to re-send. */
+  endpoint?: string;
   delivery: KioskDelivery;
   onClose(): void;
   /** Saves the CSV (default: a browser download). */
   save(csv: string, fileName: string): void;
   timers?: Timers;
+  estimate?: () => Promise<StorageEstimateLike | null>;
 }
 
-/** How often the open panel re-reads the outbox, so counts follow deliveries in the background. */
+/** How often the open panel re-reads the outbox and the storage estimate, so counts follow deliveries. */
 const REFRESH_MS = 2000;
+/** Outbox changes (one per delivered lead while syncing) re-render the panel at most this often. */
+const CHANGE_THROTTLE_MS = 250;
 
 /**
- * The booth staff's view (behind the PIN): this device's leads today per tier, the outbox
- * backlog, the last sync, "Sync now" and "Export CSV" of every lead captured on this device.
- * It shows counts only — never a visitor's answers on screen; those go into the file.
+ * The booth staff's view (behind the PIN): this device's leads today per tier, the outbox backlog, the
+ * storage used (with an early "Export CSV now" warning, naming leads no storage took), the last sync,
+ * "Sync now" (returns at once and shows its progress) and "Export CSV" of every lead captured on this
+ * device. It shows counts only — never a visitor's answers on screen; those go into the file.
  *
  * @example <StaffPanel locale="en" formId="acme-booth" delivery={delivery} onClose={close} save={download} />
  */
-export function StaffPanel({ locale, formId, delivery, onClose, save, timers = systemTimers }: StaffPanelProps) {
-  const [, setTick] = useState(0);
+export function StaffPanel(props: StaffPanelProps) {
+  const { locale, formId, delivery, onClose, save, timers = systemTimers } = props;
+  const [tick, setTick] = useState(0);
+  const [syncing, setSyncing] = useState(false);
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -38,31 +48,51 @@ export function StaffPanel({ locale, formId, delivery, onClose, save, timers = s
       setTick((n) => n + 1);
       handle = timers.setTimeout(refresh, REFRESH_MS);
     }, REFRESH_MS);
-    return () => timers.clearTimeout(handle);
-  }, [timers]);
+    let pending: ReturnType<Timers["setTimeout"]> | null = null;
+    const unsubscribe = delivery.subscribe?.(() => {
+      pending ??= timers.setTimeout(() => {
+        pending = null;
+        setTick((n) => n + 1);
+      }, CHANGE_THROTTLE_MS);
+    });
+    return () => {
+      timers.clearTimeout(handle);
+      if (pending !== null) timers.clearTimeout(pending);
+      unsubscribe?.();
+    };
+  }, [timers, delivery]);
 
-  const rows = kioskLeadRows(delivery.entries(), delivery.history(), formId);
+  const storage = delivery.storage?.() ?? { kind: "indexeddb" as const, unsaved: [], loaded: true };
+  const rows = kioskLeadRows(delivery.entries(), delivery.history(), formId, storage.unsaved);
   const summary = summarizeLeads(rows, new Date(timers.now()));
+  const progress = delivery.progress?.();
   const lastSync = summary.lastSyncAt
     ? new Date(summary.lastSyncAt).toLocaleString(locale, { dateStyle: "short", timeStyle: "short" })
     : t(locale, "staff.never");
 
-  const syncNow = async () => {
+  const syncNow = () => {
+    setSyncing(true);
     setStatus(t(locale, "staff.syncing"));
-    try {
-      await delivery.flush();
-      // flush() resolves offline too; what is still waiting tells whether the sync reached the server.
-      const waiting = delivery.entries().some((entry) => entry.status !== "failed" && entry.lead.formId === formId);
-      setStatus(t(locale, waiting ? "staff.syncFailed" : "staff.synced"));
-    } catch {
-      setStatus(t(locale, "staff.syncFailed"));
-    }
-    setTick((n) => n + 1);
+    // Not awaited by the click: the round runs in the background and the panel shows its progress.
+    void delivery.flush().then(
+      () => {
+        // flush() resolves offline too; what is still waiting tells whether the sync reached the server.
+        const waiting = delivery.entries().some((entry) => entry.status !== "failed" && entry.lead.formId === formId);
+        const unsaved = delivery.storage?.().unsaved.length ?? 0;
+        setStatus(waiting ? t(locale, unsaved > 0 ? "staff.syncFailedUnsaved" : "staff.syncFailed") : t(locale, "staff.synced"));
+      },
+      () => setStatus(t(locale, "staff.syncFailed")),
+    ).finally(() => {
+      setSyncing(false);
+      setTick((n) => n + 1);
+    });
   };
   const exportCsv = () => {
-    save(leadsToCsv(rows), csvFileName(formId, new Date(timers.now())));
+    save(leadsToCsv(rows, props.endpoint), csvFileName(formId, new Date(timers.now())));
     setStatus(t(locale, "staff.exported", { count: rows.length }));
   };
+  const shownStatus =
+    syncing && progress?.active && progress.total > 0 ? t(locale, "staff.sending", { done: progress.done, total: progress.total }) : status;
 
   return (
     <div class="lq-kiosk-overlay" onKeyDown={(event) => event.key === "Escape" && onClose()}>
@@ -77,11 +107,14 @@ export function StaffPanel({ locale, formId, delivery, onClose, save, timers = s
         </dl>
         <h3 class="lq-staff-section">{t(locale, "staff.outbox")}</h3>
         <dl class="lq-staff-stats">
+          <Stat label={t(locale, "staff.allLeads")} value={summary.total} />
           <Stat label={t(locale, "staff.pending")} value={summary.pending} />
           <Stat label={t(locale, "staff.failed")} value={summary.failed} />
           <Stat label={t(locale, "staff.lastSync")} value={lastSync} />
         </dl>
-        <p class="lq-kiosk-status" role="status">{status}</p>
+        {!storage.loaded && <p class="lq-kiosk-status">{t(locale, "staff.reading")}</p>}
+        <StorageStatus locale={locale} state={storage} tick={tick} {...(props.estimate ? { estimate: props.estimate } : {})} />
+        <p class="lq-kiosk-status" role="status">{shownStatus}</p>
         <div class="lq-kiosk-dialog-actions">
           <button type="button" class="lq-kiosk-secondary" onClick={syncNow}>{t(locale, "staff.syncNow")}</button>
           <button type="button" class="lq-kiosk-secondary" onClick={exportCsv}>{t(locale, "staff.exportCsv")}</button>

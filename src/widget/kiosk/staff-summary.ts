@@ -7,6 +7,8 @@ export interface StaffSummary {
   /** Leads submitted on this device today (local day), per tier, whatever their delivery state. */
   today: Record<Tier, number>;
   todayTotal: number;
+  /** Every lead this device holds or delivered, any day. */
+  total: number;
   /** Waiting in the outbox (pending or being sent), any day. */
   pending: number;
   /** Refused by the endpoint (kept, never deleted), any day. */
@@ -35,9 +37,8 @@ export function summarizeLeads(rows: readonly KioskLeadRow[], now: Date): StaffS
     }
     if (row.status === "pending" || row.status === "sending") pending += 1;
     if (row.status === "failed") failed += 1;
-    if (row.deliveredAt && (lastSyncAt === null || Date.parse(row.deliveredAt) > Date.parse(lastSyncAt))) {
-      lastSyncAt = row.deliveredAt;
-    }
+    // ISO timestamps compare as text.
+    if (row.deliveredAt && (lastSyncAt === null || row.deliveredAt > lastSyncAt)) lastSyncAt = row.deliveredAt;
   }
-  return { today, todayTotal, pending, failed, lastSyncAt };
+  return { today, todayTotal, total: rows.length, pending, failed, lastSyncAt };
 }

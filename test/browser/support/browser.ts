@@ -19,14 +19,16 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh context + page that records console errors and uncaught page errors. */
+/** A fresh context + page that records console errors and uncaught page errors (and, apart, console warnings). */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   const page: Page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    if (message.type() === "warning") warnings.push(message.text());
   });
-  return { context, page, errors };
+  return { context, page, errors, warnings };
 }

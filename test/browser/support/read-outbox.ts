@@ -1,16 +1,32 @@
 import type { Page } from "playwright-core";
 
-/** The outbox prefix of a form: each undelivered lead has its own key, prefix + leadId. */
+/** The localStorage prefix of the fallback outbox of a form (also what versions before IndexedDB used). */
 export const outboxPrefix = (formId: string) => `lead-qualifier:outbox:v1:${formId}:`;
 
-/** Every undelivered lead of `formId` in the page's localStorage (the outbox entries, parsed). */
-export function readOutbox(page: Page, formId: string): Promise<Array<{ status: string; lead: { leadId: string } & Record<string, any> }>> {
-  return page.evaluate((prefix) => {
-    const entries = [];
+export type StoredEntry = { status: string; attempts: number; lead: { leadId: string } & Record<string, any> } & Record<string, any>;
+
+/**
+ * Every undelivered lead of `formId` stored in the page's origin: the IndexedDB outbox (`lead-qualifier-outbox`)
+ * plus any localStorage fallback entries, parsed. Reads storage directly, not the widget's memory.
+ */
+export function readOutbox(page: Page, formId: string): Promise<StoredEntry[]> {
+  return page.evaluate(async ({ formId, prefix }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("lead-qualifier-outbox");
+      request.onupgradeneeded = () => request.result.createObjectStore("entries");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stored = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction("entries", "readonly").objectStore("entries").getAll(IDBKeyRange.bound(`${formId}:`, `${formId}:\uffff`));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (key?.startsWith(prefix)) entries.push(JSON.parse(localStorage.getItem(key) ?? "null"));
+      if (key?.startsWith(prefix)) stored.push(JSON.parse(localStorage.getItem(key) ?? "null"));
     }
-    return entries;
-  }, outboxPrefix(formId));
+    return stored as any[];
+  }, { formId, prefix: outboxPrefix(formId) });
 }

@@ -25,7 +25,7 @@ export interface TestServer {
 }
 
 /**
- * Serves the repository read-only on 127.0.0.1 (dist/, demo/, test/browser/pages/, node_modules/axe-core)
+ * Serves the repository read-only on 127.0.0.1 (dist/ also as /widget/, demo/, test/browser/pages/, node_modules/axe-core)
  * with pluggable routes, e.g. a lead receiver. Only loopback, a random free port.
  */
 export async function startTestServer(): Promise<TestServer> {
@@ -36,7 +36,9 @@ export async function startTestServer(): Promise<TestServer> {
     const body = Buffer.concat(chunks);
     try {
       for (const route of state.routes) if (await route(req, res, body)) return;
-      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+      let path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+      // `lead-qualifier serve` (and so the demo pages) serves the built script at /widget/.
+      if (path.startsWith("/widget/")) path = "/dist/" + path.slice("/widget/".length);
       // Chromium asks for /favicon.ico on its own; a 404 there would be a console error racing each test.
       if (path === "/favicon.ico") return void res.writeHead(204).end();
       if (path.includes("..")) return void res.writeHead(400).end();

@@ -14,17 +14,17 @@ const record = (lead: ReturnType<typeof makeLead>, withLead: boolean): Delivered
 });
 
 describe("kioskLeadRows", () => {
-  it("exports contact fields for delivered leads when the log keeps the whole lead", () => {
+  it("carries the whole lead for delivered leads when the log keeps it", () => {
     const lead = makeLead({ answers: { email: "ana@acme.io", name: "Ana", company: "Acme" } });
     const [row] = kioskLeadRows([], [record(lead, true)], lead.formId);
-    expect(row).toMatchObject({ status: "delivered", email: "ana@acme.io", name: "Ana", company: "Acme" });
+    expect(row).toMatchObject({ status: "delivered", lead });
   });
 
   it("still lists delivered leads from an older log without leads, by id, tier and time", () => {
     const lead = makeLead();
     const [row] = kioskLeadRows([], [record(lead, false)], lead.formId);
     expect(row).toMatchObject({ leadId: lead.leadId, status: "delivered", tier: "nurture" });
-    expect(row?.email).toBeUndefined();
+    expect(row?.lead).toBeUndefined();
   });
 
   it("lists pending and failed leads with their contact fields, each lead once, oldest first", () => {
@@ -34,6 +34,18 @@ describe("kioskLeadRows", () => {
       ({ lead, status, attempts: 1, nextAttemptAt: 0, createdAt: 0 });
     const rows = kioskLeadRows([entry(newer, "failed"), entry(older, "pending")], [record(older, true)], older.formId);
     expect(rows.map((r) => [r.leadId, r.status])).toEqual([[older.leadId, "delivered"], [newer.leadId, "failed"]]);
-    expect(rows[1]?.email).toBe("bo@b.io");
+    expect(rows[1]?.lead?.answers.email).toBe("bo@b.io");
+  });
+
+  it("marks the leads no storage took as not saved", () => {
+    const lead = makeLead();
+    const rows = kioskLeadRows([{ lead, status: "pending", attempts: 0, nextAttemptAt: 0, createdAt: 0 }], [], lead.formId, [lead.leadId]);
+    expect(rows[0]?.saved).toBe(false);
+  });
+
+  it("counts 2,000 delivered leads and 10 waiting ones, each once", () => {
+    const delivered = Array.from({ length: 2_000 }, () => record(makeLead(), true));
+    const waiting = Array.from({ length: 10 }, (): OutboxEntry => ({ lead: makeLead(), status: "pending", attempts: 0, nextAttemptAt: 0, createdAt: 0 }));
+    expect(kioskLeadRows(waiting, delivered, "acme-analytics")).toHaveLength(2_010);
   });
 });

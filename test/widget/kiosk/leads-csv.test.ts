@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { CSV_COLUMNS, csvCell, leadsToCsv } from "../../../src/widget/kiosk/leads-csv";
 import type { KioskLeadRow } from "../../../src/widget/kiosk/kiosk-lead-row";
 import { TIERS } from "../../../src/config/types";
+import { makeLead } from "../../delivery/support/make-lead";
 
 /** A strict RFC 4180 reader, written independently of the writer, to check round trips. */
 function parseCsv(text: string): string[][] {
@@ -77,33 +78,61 @@ describe("csvCell", () => {
 });
 
 describe("leadsToCsv", () => {
-  it("writes a header row with every column, even with no leads", () => {
-    expect(leadsToCsv([])).toBe(CSV_COLUMNS.join(",") + "\r\n");
+  const header = [...CSV_COLUMNS, "endpoint", "lead"];
+
+  it("writes a header row with every fixed column, even with no leads", () => {
+    expect(leadsToCsv([])).toBe(header.join(",") + "\r\n");
   });
 
-  it("writes one CRLF-terminated row per lead in column order", () => {
-    const csv = leadsToCsv([row({ email: "ana@acme.io", company: "Acme, Inc", status: "delivered", deliveredAt: "2026-11-23T12:00:05.000Z" })]);
-    expect(csv.split("\r\n")[1]).toBe(
-      '7b0c9e2a-1111-4222-8333-444455556666,2026-11-23T12:00:00.000Z,delivered,nurture,45,,ana@acme.io,,"Acme, Inc",2026-11-23T12:00:05.000Z,',
-    );
+  it("writes a full backup row: status, tier, dimensions, reasons, consent, campaign, giveaway code, answers and the lead as JSON", () => {
+    const lead = makeLead({
+      leadId: "7b0c9e2a-1111-4222-8333-444455556666",
+      channel: "kiosk",
+      campaign: { type: "trade-show", name: "RetailTech 2026" },
+      answers: { email: "ana@acme.io", company: "Acme, Inc", need: ["reporting", "alerts"] },
+      consent: { given: true, text: "I agree to be contacted.", at: "2026-11-23T11:59:00.000Z" },
+      score: { total: 82, dimensions: { budget: 20, authority: 25, need: 17, timeframe: 20, fit: 0 }, tier: "sales-ready", reasons: ["Buying within a month", "Big team"] },
+    });
+    const csv = leadsToCsv([row({ lead, status: "delivered", tier: "sales-ready", total: 82, deliveredAt: "2026-11-23T12:00:05.000Z" })], "https://api.example.com/leads");
+    const [names, cells] = parseCsv(csv.replace(/\r\n$/, "") + "\r\n");
+    const cell = (name: string) => cells![names!.indexOf(name)];
+    expect(names).toEqual([...CSV_COLUMNS, "answer:email", "answer:company", "answer:need", "endpoint", "lead"]);
+    expect(cell("status")).toBe("delivered");
+    expect(cell("deliveredAt")).toBe("2026-11-23T12:00:05.000Z");
+    expect(cell("tier")).toBe("sales-ready");
+    expect(cell("total")).toBe("82");
+    expect(cell("need")).toBe("17");
+    expect(cell("reasons")).toBe("Buying within a month; Big team");
+    expect(cell("consentGiven")).toBe("yes");
+    expect(cell("consentText")).toBe("I agree to be contacted.");
+    expect(cell("consentAt")).toBe("2026-11-23T11:59:00.000Z");
+    expect(cell("campaignName")).toBe("RetailTech 2026");
+    expect(cell("channel")).toBe("kiosk");
+    expect(cell("giveawayCode")).toBe("7B0C");
+    expect(cell("answer:company")).toBe("Acme, Inc");
+    expect(cell("answer:need")).toBe("reporting; alerts");
+    expect(cell("endpoint")).toBe("https://api.example.com/leads");
+    expect(JSON.parse(cell("lead")!)).toEqual(lead);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
-  it("round-trips any text through a strict CSV reader (apart from the formula guard)", () => {
+  it("round-trips any answer text and the whole lead through a strict CSV reader (apart from the formula guard)", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "Z", " ", ",", '"', "\n", "\r", "=", "-", "é", "1") });
     fc.assert(
       fc.property(fc.array(fc.record({ name: text, company: text, total: fc.integer({ min: -100, max: 200 }), tier: fc.constantFrom(...TIERS) }), { maxLength: 5 }), (specs) => {
-        const rows = specs.map((spec) => row(spec));
+        const rows = specs.map((spec) => row({ tier: spec.tier, total: spec.total, lead: makeLead({ answers: { name: spec.name, company: spec.company } }) }));
         const parsed = parseCsv(leadsToCsv(rows));
         expect(parsed).toHaveLength(rows.length + 1);
+        const names = parsed[0]!;
         rows.forEach((original, index) => {
           const cells = parsed[index + 1]!;
-          expect(cells).toHaveLength(CSV_COLUMNS.length);
+          expect(cells).toHaveLength(names.length);
           const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-          expect(unguard(cells[CSV_COLUMNS.indexOf("name")]!)).toBe(original.name);
-          expect(unguard(cells[CSV_COLUMNS.indexOf("company")]!)).toBe(original.company);
-          expect(Number(cells[CSV_COLUMNS.indexOf("total")])).toBe(original.total);
-          expect(cells[CSV_COLUMNS.indexOf("tier")]).toBe(original.tier);
+          expect(unguard(cells[names.indexOf("answer:name")]!)).toBe(original.lead?.answers.name);
+          expect(unguard(cells[names.indexOf("answer:company")]!)).toBe(original.lead?.answers.company);
+          expect(Number(cells[names.indexOf("total")])).toBe(original.total);
+          expect(cells[names.indexOf("tier")]).toBe(original.tier);
+          expect(JSON.parse(cells[names.indexOf("lead")]!)).toEqual(original.lead);
         });
       }),
     );

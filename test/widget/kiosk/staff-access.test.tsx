@@ -157,6 +157,35 @@ describe("staff panel", () => {
     expect(within(panel).getByRole("status").textContent).toBe("Sync failed. Leads stay saved on this device.");
   });
 
+  it("returns from Sync now at once and shows the round's progress while it runs", async () => {
+    let finish: () => void = () => {};
+    let progress = { active: true, done: 0, total: 2000, delivered: 0 };
+    const listeners = new Set<() => void>();
+    const delivery: KioskDelivery = {
+      ...busyDelivery(),
+      flush: () => new Promise<void>((resolve) => (finish = resolve)),
+      progress: () => progress,
+      subscribe: (fn) => (listeners.add(fn), () => void listeners.delete(fn)),
+    };
+    const { panel } = await openPanel(delivery);
+    await act(async () => { fireEvent.click(within(panel).getByRole("button", { name: "Sync now" })); });
+    progress = { ...progress, done: 120, delivered: 120 };
+    await act(() => listeners.forEach((fn) => fn()));
+    await pass(300);
+    expect(within(panel).getByRole("status").textContent).toBe("Sending… 120 of 2000");
+    progress = { ...progress, active: false, done: 2000 };
+    await act(async () => finish());
+    expect(within(panel).getByRole("status").textContent).toBe("Sync failed. Leads stay saved on this device.");
+  });
+
+  it("warns to export now and names the leads no storage took", async () => {
+    const delivery: KioskDelivery = { ...busyDelivery(), storage: () => ({ kind: "memory", unsaved: ["pend-1"], loaded: true }) };
+    const { panel } = await openPanel(delivery);
+    const alert = within(panel).getByRole("alert");
+    expect(alert.textContent).toContain("1 leads are not saved on this device (storage full). Export CSV now");
+    expect(alert.textContent).toContain("Not saved: PEND.");
+  });
+
   it("reports a clean sync when nothing is left", async () => {
     const { panel } = await openPanel(fakeDelivery());
     await act(async () => { fireEvent.click(within(panel).getByRole("button", { name: "Sync now" })); });

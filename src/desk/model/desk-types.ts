@@ -1,0 +1,78 @@
+// The desk's vocabulary: what the desk API sends and every pure desk function reads. No runtime code.
+import type { Answers, Channel, Dimension, Tier } from "../../config/types";
+
+/** One accepted lead as the desk shows it (a projection of the stored server lead). */
+export interface DeskLead {
+  leadId: string;
+  formId: string;
+  channel: Channel;
+  productLine: string | null;
+  /** `campaign.name`, else the `utm_campaign` the page was reached with, else null. */
+  campaign: string | null;
+  submittedAt: string;
+  receivedAt: string;
+  respondBy: string | null;
+  visitorId: string | null;
+  supersedes: string | null;
+  tier: Tier;
+  total: number;
+  dimensions: Record<Dimension, number>;
+  reasons: string[];
+  answers: Answers;
+  /** The browser scored it differently (a stale config or a tampered client); the server's score counts. */
+  scoreMismatch: boolean;
+  suspectedBot: boolean;
+  /** Sent when the visitor left mid-form (capturePartial). */
+  partial: boolean;
+  visit: number;
+}
+
+/** Something a person did with a lead; appended, never changed. */
+export type DeskEvent =
+  | { id: number; leadId: string; kind: "claim"; actor: string; at: string; since?: string }
+  | { id: number; leadId: string; kind: "requalify"; actor: string; at: string; tier: Tier; fromTier: Tier; note: string };
+
+/** One step of a contact's tier history: a lead arriving, or a person requalifying. */
+export interface TierStep {
+  kind: "lead" | "requalify";
+  at: string;
+  leadId: string;
+  channel: Channel;
+  tier: Tier;
+  actor?: string;
+  note?: string;
+}
+
+/** A person: every lead that shares an email, a visitorId or a `supersedes` link. */
+export interface Contact {
+  /** The leadId of the contact's first lead (stable while leads only arrive). */
+  id: string;
+  name: string | null;
+  email: string | null;
+  company: string | null;
+  /** Oldest first. */
+  leads: DeskLead[];
+  /** Events on any of its leads, oldest first. */
+  events: DeskEvent[];
+  /** Leads and requalifications in time order. */
+  steps: TierStep[];
+  /** The latest step's tier: what the contact is now. */
+  tier: Tier;
+  /** The latest lead's total and reasons (the score as computed, never rewritten). */
+  total: number;
+  reasons: string[];
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** When the contact is sales-ready now: since when it waits, the lead to claim, and the deadline. */
+  hot: { leadId: string; since: string; respondBy: string } | null;
+  /** Who took the contact, when, and how long after it became sales-ready. A claimed contact stays with its rep. */
+  claim: { actor: string; at: string; leadId: string; timeToClaimMs: number | null } | null;
+}
+
+/** GET /desk/api/contacts */
+export interface ContactsResponse {
+  /** The server's clock (ISO), so countdowns do not depend on the rep's device clock. */
+  now: string;
+  user: string;
+  contacts: Contact[];
+}
