@@ -8,7 +8,7 @@ import { createEventRepository } from "../store/event-repository";
 import { createLeadRepository } from "../store/lead-repository";
 import { openDatabase } from "../store/open-database";
 import { createSessionRepository } from "../store/session-repository";
-import { createServeApp } from "./create-serve-app";
+import { createServeApp, LEADS_PATH } from "./create-serve-app";
 import { deskUsersFromJson, sharedPassword, type DeskAuth } from "./desk-users";
 import { loadForms } from "./load-forms";
 import { redactDatabaseUrl, type ServeOptions } from "./serve-options";
@@ -61,7 +61,10 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
     ping: async () => void (await db.query("select 1")),
     logError: deps.logError,
   });
-  const server = createServer(toNodeListener(app, { trustProxy: options.trustProxy }));
+  // Leads go straight to the lead handler's native node:http path (no Request/Response per lead); the rest through the app.
+  const leadsListener = toNodeListener(app.leads, { trustProxy: options.trustProxy });
+  const appListener = toNodeListener(app, { trustProxy: options.trustProxy });
+  const server = createServer((req, res) => ((req.url ?? "").split("?")[0] === LEADS_PATH ? leadsListener : appListener)(req, res));
   try {
     await new Promise<void>((done, fail) => {
       server.once("error", fail);
