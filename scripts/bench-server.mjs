@@ -25,12 +25,15 @@ else await main(Number(process.argv[2] ?? 3000), Number(process.argv[3] ?? 7), N
 /** A child: one server, answering "cpu" messages with its CPU time so far. */
 async function serve(kind) {
   const listener = kind === "baseline" ? await baselineListener() : await receiverListener(kind === "bridge");
-  const server = createServer(listener);
+  // Idle keep-alive sockets stay open while the other servers take their turn (node closes them after 5 s,
+  // racing the load generator's next request on them).
+  const server = createServer({ keepAliveTimeout: 600_000 }, listener);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.on("message", (message) => {
     if (message === "cpu") process.send({ cpu: process.cpuUsage() });
-    if (message === "exit") server.close(() => process.exit(0));
+    if (message === "exit") process.exit(0);
   });
+  process.on("disconnect", () => process.exit(0)); // the bench ended or crashed: never linger
   process.send({ port: server.address().port });
 }
 
@@ -122,7 +125,7 @@ async function main(leadsPerRun, runs, rate) {
       }
     }
   } finally {
-    for (const child of Object.values(children)) child.stop();
+    await Promise.all(Object.values(children).map((child) => child.stop()));
   }
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -145,7 +148,9 @@ async function startChild(kind) {
   const waiting = [];
   child.on("message", (message) => (waiting.length ? waiting.shift()(message) : replies.push(message)));
   const next = () => new Promise((resolve) => (replies.length ? resolve(replies.shift()) : waiting.push(resolve)));
-  const { port } = await next();
+  const started = await Promise.race([next(), new Promise((resolve) => child.once("exit", () => resolve(null)))]);
+  if (!started) throw new Error(`the ${kind} server did not start`);
+  const { port } = started;
   const agent = new Agent({ keepAlive: true, maxSockets: MAX_SOCKETS });
   return {
     port,
@@ -157,7 +162,9 @@ async function startChild(kind) {
     },
     stop() {
       agent.destroy();
-      child.send("exit");
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.disconnect();
+      return exited;
     },
   };
 }
