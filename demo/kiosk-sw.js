@@ -10,7 +10,7 @@
  * - Everything else, and every POST (the leads), passes through untouched: the widget's own outbox
  *   (localStorage) keeps leads while offline and sends them when the network is back.
  */
-const VERSION = "v3";
+const VERSION = "v4";
 const CACHE = `lead-qualifier-kiosk-${VERSION}`;
 const PRECACHE = [
   "kiosk.html",
@@ -18,6 +18,8 @@ const PRECACHE = [
   "demo.css",
   "favicon.svg",
   "forms/kiosk-retailtech.json",
+  "booth/logo.svg",
+  "booth/hero.svg",
   "/widget/lead-qualifier.js",
 ];
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));

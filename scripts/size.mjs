@@ -12,10 +12,13 @@
 // 61.9 KB): tier gates and the re-tuned preset, contact-first planning, the call-me-now offer with its
 // strings in four locales, and lead linking (supersedes) add 2.8 KB; leaving the example diagnostics out of
 // the script build (they serve `lead-qualifier check`, SPEC 9) takes 0.7 KB back.
+// Raised 65 -> 66 KB for issue 14 (looks like it belongs on a good landing page), measured at 65.6 KB
+// (main was 64.1 KB): selected/hover, received cue, popup sheet and kiosk CSS, the kiosk attract screen's
+// config and brand contrast, and the step-height ratchet add 1.5 KB. The landing-page split is where it goes down.
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_GZIP_BYTES = 65 * 1024;
+const BUDGET_GZIP_BYTES = 66 * 1024;
 const file = new URL("../dist/lead-qualifier.js", import.meta.url);
 const raw = await readFile(file).catch(() => {
   console.error("dist/lead-qualifier.js is missing: run `npm run build` first");

@@ -15,6 +15,7 @@ const USAGE = [
   "  import <kiosk.csv> [--endpoint URL] [--max-attempts N]     re-send a kiosk CSV export's leads (exactly once per leadId)",
   "  serve --forms <dir> [--allowed-origin <url>]...     receive leads, store them, and run the lead desk (serve --help)",
   "  hash-password                                     read a password on stdin, print its hash for DESK_USERS_FILE",
+  "  destinations test <name> [--destinations <file>]   send a sample lead to one forwarding destination and print its answer",
   "",
   "exit status: 0 all good (serve: stopped cleanly), 1 invalid config, failed example, lead not delivered or serve could not start, 2 usage error",
 ];
@@ -40,6 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import("../serve/run-serve-command")).runServe(rest, io);
       case "hash-password":
         return await (await import("../serve/run-serve-command")).runHashPassword(io);
+      case "destinations":
+        return await (await import("./run-destinations")).runDestinations(rest, io);
       case "help":
       case "--help":
       case "-h":

@@ -1,3 +1,4 @@
+import { configWarnings } from "../config/config-warnings";
 import type { CliIo } from "./cli-io";
 import { checkExample } from "./check-example";
 import { formatTable } from "./format-table";
@@ -5,8 +6,10 @@ import { loadConfig } from "./load-config";
 
 /**
  * `lead-qualifier check <config.json | dir>...`: validates each config (issues on stderr as
- * `file: path: message`), runs its `examples` through the scorer and prints one aligned table.
- * Resolves to 1 when any config is invalid or any example fails, else 0.
+ * `file: path: message`), prints warnings for what is valid but likely a mistake (`file: warning:
+ * path: message`, e.g. consent without a privacy policy link), runs its `examples` through the
+ * scorer and prints one aligned table. Resolves to 1 when any config is invalid or any example
+ * fails, else 0 (warnings never fail a check).
  *
  * @example await runCheck(["forms"], io) // 0
  */
@@ -30,6 +33,7 @@ export async function runCheck(paths: readonly string[], io: CliIo): Promise<num
       continue;
     }
     const config = loaded.value;
+    for (const warning of configWarnings(config)) io.stderr(`${file}: warning: ${warning.path}: ${warning.message}`);
     if (config.examples.length === 0) rows.push([file, "(no examples)", "-", "-", "OK"]);
     for (const example of config.examples) {
       const check = checkExample(config, example);

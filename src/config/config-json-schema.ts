@@ -23,7 +23,7 @@ const DESCRIPTIONS: Record<string, string> = {
   hiddenFields: "Page context captured with the lead (utm_* and named URL parameters).",
   consent: "Consent checkbox wording, whether it is required, and the privacy policy link.",
   profile: "Remember answers on the visitor's device (never in kiosk mode).",
-  kiosk: "Trade-show tablet timings and the staff panel PIN (4-8 digits).",
+  kiosk: "Trade-show tablet: timings, the staff panel PIN (4-8 digits), the giveaway, and the attract screen (headline, text, logo, image, brandColor).",
   theme: "Accent color, corner radius and font.",
   launcher: "Popup mode: the launcher button's label.",
   delivery: "Request timeout per delivery attempt.",

@@ -3,8 +3,8 @@ import * as z from "zod/mini";
 import { conditionSchema } from "./condition-schema";
 import { DEFAULTS } from "./defaults";
 import { localizedTextSchema, questionSchema, scoreMapSchema } from "./question-schema";
-import { CHANNELS, GATED_TIERS, MODES, TIERS, type Condition, type Config, type Example, type Gate, type Outcome, type Question } from "./types";
-import { isAllowedEndpoint, isHttpUrl, placeholdersAfterHost } from "./url-checks";
+import { CHANNELS, GATED_TIERS, MODES, TIERS, type Condition, type Config, type Example, type Gate, type KioskAttract, type Outcome, type Question } from "./types";
+import { isAllowedEndpoint, isHttpUrl, isImageUrl, placeholdersAfterHost } from "./url-checks";
 
 const HTTP_URL = "must be an absolute http(s) URL";
 const httpUrl = z.string().check(z.refine(isHttpUrl, HTTP_URL));
@@ -71,6 +71,20 @@ const exampleSchema = z.strictObject({
     total: z.optional(z.number()),
     reasons: z.optional(z.array(z.string())),
   }),
+});
+
+// Kiosk attract-screen pictures: loaded by the page with <img>, so the page's CSP img-src must allow them.
+const imageSchema = z.strictObject({
+  url: z.string().check(z.refine(isImageUrl, "must be https (http only for localhost) or a path like /booth/logo.svg")),
+  alt: z.optional(localizedTextSchema),
+});
+
+const attractSchema = z.strictObject({
+  headline: z.optional(localizedTextSchema),
+  text: z.optional(localizedTextSchema),
+  logo: z.optional(imageSchema),
+  image: z.optional(imageSchema),
+  brandColor: z.optional(z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, "expected a hex color like #0a5c36"))),
 });
 
 const thresholdSchema = z.number().check(z.refine(Number.isFinite, "expected a finite number"));
@@ -156,6 +170,7 @@ export const configSchema = z.strictObject({
       resetAfterSubmitSeconds: z._default(count(1, 3600), DEFAULTS.kiosk.resetAfterSubmitSeconds),
       staffPin: z.optional(z.string().check(z.regex(/^\d{4,8}$/, "must be 4 to 8 digits"))),
       giveaway: z.optional(z.strictObject({ label: localizedTextSchema })),
+      attract: z.optional(attractSchema),
     }),
     {},
   ),
@@ -198,6 +213,7 @@ const _sameShapes: [
   Same<keyof z.output<typeof questionSchema>, keyof Question>,
   Same<keyof z.output<typeof exampleSchema>, keyof Example>,
   Same<keyof z.output<typeof outcomeSchema>, keyof Outcome>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof attractSchema>, KioskAttract>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 type NestedBlock = "flow" | "scoring" | "hiddenFields" | "consent" | "profile" | "kiosk" | "theme" | "launcher" | "delivery" | "campaign";
 void _sameShapes;

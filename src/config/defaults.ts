@@ -2,7 +2,7 @@ import type { ScoreMap } from "./types";
 
 /**
  * Every default a config gets when a field is left out (SPEC 3). One place, so the schema,
- * the normalisation and the README cannot disagree.
+ * the normalisation and the docs (docs/config.md) cannot disagree.
  */
 export const DEFAULTS = {
   mode: "inline",
@@ -21,10 +21,15 @@ export const BANT_MAX: Required<ScoreMap> = { budget: 25, authority: 25, need: 2
 /** The built-in product-line picker's question id (SPEC 3); reserved, conditions may use it. */
 export const PRODUCT_LINE_QUESTION_ID = "productLine";
 
-/** The consent checkbox text used when a config asks for consent without wording its own. */
+/**
+ * The consent checkbox text used when a config asks for consent without wording its own. It names
+ * no privacy policy: the widget shows a "Privacy policy" link beside the box when
+ * `consent.privacyUrl` is set, and a text promising a policy that is not linked would mislead
+ * (`lead-qualifier check` warns when the URL is missing).
+ */
 export const CONSENT_LABEL = {
-  en: "I agree to be contacted about my request and to the processing of my data as described in the privacy policy.",
-  de: "Ich bin einverstanden, zu meiner Anfrage kontaktiert zu werden, und mit der Verarbeitung meiner Daten gemäß der Datenschutzerklärung.",
-  fr: "J'accepte d'être contacté·e au sujet de ma demande et le traitement de mes données conformément à la politique de confidentialité.",
-  es: "Acepto que me contacten sobre mi solicitud y el tratamiento de mis datos según la política de privacidad.",
+  en: "I agree to be contacted about my request and to the processing of my data for this purpose.",
+  de: "Ich bin einverstanden, zu meiner Anfrage kontaktiert zu werden, und mit der Verarbeitung meiner Daten zu diesem Zweck.",
+  fr: "J'accepte d'être contacté·e au sujet de ma demande et le traitement de mes données à cette fin.",
+  es: "Acepto que me contacten sobre mi solicitud y el tratamiento de mis datos con este fin.",
 };

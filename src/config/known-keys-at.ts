@@ -11,7 +11,16 @@ type AnyDef = { type: string; shape?: Record<string, unknown>; element?: unknown
  * @example knownKeysAt(["flow"]) // ["questionsPerStep", "maxNewQuestionsPerVisit", ...]
  */
 export function knownKeysAt(path: ReadonlyArray<PropertyKey>): string[] {
-  let schema: unknown = configSchema;
+  return knownKeysIn(configSchema, path);
+}
+
+/**
+ * The same walk over any zod schema (the forwarding destinations file uses it for its own hints).
+ *
+ * @example knownKeysIn(z.strictObject({ url: z.string() }), []) // ["url"]
+ */
+export function knownKeysIn(root: unknown, path: ReadonlyArray<PropertyKey>): string[] {
+  let schema: unknown = root;
   for (const key of path) {
     schema = unwrap(schema);
     const def = defOf(schema);

@@ -137,6 +137,26 @@ export interface Example {
   expect: { tier: Tier; total?: number; reasons?: string[] };
 }
 
+/** A picture on the kiosk attract screen; no `alt` (or "") marks it decorative. */
+export interface KioskImage {
+  url: string;
+  alt?: LocalizedText;
+}
+
+/**
+ * The kiosk attract screen (shown between visitors): a headline (default: the campaign name), a
+ * line under it (default: the giveaway label), a logo, an image and a brand colour that fills the
+ * screen (default: `theme.accent` when it is a hex colour; text colours are picked for contrast).
+ */
+export interface KioskAttract {
+  headline?: LocalizedText;
+  text?: LocalizedText;
+  logo?: KioskImage;
+  image?: KioskImage;
+  /** `#rgb` or `#rrggbb`. */
+  brandColor?: string;
+}
+
 /** A config after validation: defaults filled in and the preset merged into `questions`. */
 export interface Config {
   id: string;
@@ -173,6 +193,8 @@ export interface Config {
     staffPin?: string;
     /** Kiosk giveaway: the outcome shows this label and a short code for staff (from the leadId). */
     giveaway?: { label: LocalizedText };
+    /** The attract screen between visitors; see KioskAttract. */
+    attract?: KioskAttract;
   };
   theme: { accent?: string; radius?: string; font?: string };
   launcher?: { label: LocalizedText };

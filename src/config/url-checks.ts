@@ -62,3 +62,18 @@ export function placeholdersAfterHost(template: string): boolean {
   const end = rest.search(/[/?#\\]/);
   return end !== -1 && brace >= scheme[0].length + end;
 }
+
+/**
+ * Whether a picture URL (kiosk logo and image) is acceptable: what `isAllowedEndpoint` accepts
+ * (`https:`, `http:` on the local machine, a `/path`), or a relative path such as
+ * `booth/logo.svg`, resolved against the page like any `<img src>`. Other schemes (`data:`,
+ * `javascript:`) and protocol-relative `//host` are refused.
+ *
+ * @example isImageUrl("https://cdn.example.com/booth/logo.svg") // true
+ * @example isImageUrl("booth/hero.jpg")                          // true
+ * @example isImageUrl("data:image/svg+xml,...")                  // false
+ */
+export function isImageUrl(text: string): boolean {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text) || text.startsWith("/")) return isAllowedEndpoint(text);
+  return /^[^\s\\?#][^\s\\]*$/.test(text);
+}

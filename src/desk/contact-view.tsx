@@ -2,6 +2,7 @@ import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { DeskClient } from "./desk-client";
 import { contactLabel } from "./contact-name";
+import { ForwardingSection } from "./forwarding-section";
 import { LeadCard } from "./lead-card";
 import { describeHistory, TIER_LABELS } from "./model/describe-history";
 import type { Contact } from "./model/desk-types";
@@ -23,6 +24,7 @@ export interface ContactSectionProps {
  */
 export const CONTACT_SECTIONS: Array<{ id: string; Component: ComponentType<ContactSectionProps> }> = [
   { id: "activity", Component: ActivitySection },
+  { id: "forwarding", Component: ForwardingSection },
   { id: "requalify", Component: ({ contact, client, refresh }) => <RequalifyForm contact={contact} client={client} refresh={refresh} /> },
 ];
 

@@ -1,5 +1,5 @@
 import type { Tier } from "../config/types";
-import type { ContactsResponse, DeskEvent } from "./model/desk-types";
+import type { ContactsResponse, DeskEvent, DeskForwardJob, ForwardingResponse } from "./model/desk-types";
 
 /** A desk API failure: the server's error code and its message, or `network` when nothing answered. */
 export interface DeskFailure {
@@ -19,6 +19,10 @@ export interface DeskClient {
   contacts(etag: string | null): Promise<DeskResult<{ notModified: true } | { notModified: false; etag: string | null; body: ContactsResponse }>>;
   claim(contactId: string): Promise<DeskResult<{ event: DeskEvent }>>;
   requalify(leadId: string, tier: Tier, note: string): Promise<DeskResult<{ event: DeskEvent }>>;
+  /** Forwarding jobs of these leads and today's daily caps (ids only in the URL). */
+  forwarding(leadIds: readonly string[]): Promise<DeskResult<ForwardingResponse>>;
+  /** Sends a failed forwarding job again ("Retry"), or a delivered one once more ("Replay to destination"). */
+  requeueForward(jobId: number, action: "retry" | "replay"): Promise<DeskResult<{ job: DeskForwardJob }>>;
 }
 
 /**
@@ -81,5 +85,7 @@ export function createDeskClient(fetchFn: typeof fetch, base = "/desk/api"): Des
     },
     claim: (contactId) => call("POST", "claims", { contactId }),
     requalify: (leadId, tier, note) => call("POST", "requalifications", { leadId, tier, note }),
+    forwarding: (leadIds) => call("GET", `forwarding${leadIds.length > 0 ? `?${leadIds.map((id) => `lead=${encodeURIComponent(id)}`).join("&")}` : ""}`),
+    requeueForward: (jobId, action) => call("POST", `forwarding/${action}`, { jobId }),
   };
 }

@@ -5,9 +5,11 @@ import { contactLabel } from "./contact-name";
 import { ContactView } from "./contact-view";
 import type { DeskClient } from "./desk-client";
 import { HotQueueView } from "./hot-queue-view";
+import { capWarning } from "./model/forward-status";
 import { hotQueue } from "./model/hot-queue";
 import { ReportView } from "./report-view";
 import { useContacts } from "./use-contacts";
+import { useForwarding } from "./use-forwarding";
 import { useNow } from "./use-now";
 import { useRoute, type DeskRoute } from "./use-route";
 
@@ -26,6 +28,9 @@ export function DeskShell({ client, user, onSignedOut }: { client: DeskClient; u
   const contacts = data?.contacts ?? [];
   const queue = hotQueue(contacts);
   const announcement = useNewHotAnnouncement(data ? queue : null);
+  // Daily caps (Salesforce Web-to-Lead) are checked twice a minute: a warning, not a live figure.
+  const caps = useForwarding(client, [], 30_000).data?.caps ?? [];
+  const capWarnings = caps.map(capWarning).filter((w): w is string => w !== null);
 
   useEffect(() => {
     document.title = `${queue.length > 0 ? `(${queue.length}) ` : ""}Lead desk`;
@@ -72,6 +77,7 @@ export function DeskShell({ client, user, onSignedOut }: { client: DeskClient; u
       </header>
       <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
       {failure ? <p class="banner" role="alert">{failure.message}</p> : null}
+      {capWarnings.map((warning) => <p key={warning} class="banner cap-warning">{warning}</p>)}
       <main id="main" class="desk-main">{view}</main>
     </>
   );

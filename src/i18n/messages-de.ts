@@ -7,6 +7,7 @@ export const de: Catalogue = {
   submit: "Absenden",
   start: "Starten",
   startOver: "Neu beginnen",
+  received: "Antworten erhalten",
   notYou: "Nicht Sie?",
   welcomeBack: "Willkommen zurück",
   welcomeBackAs: "Willkommen zurück, {name}",

@@ -10,6 +10,7 @@ export const en = {
   submit: "Submit",
   start: "Start",
   startOver: "Start over",
+  received: "Answers received",
   notYou: "Not you?",
   welcomeBack: "Welcome back",
   welcomeBackAs: "Welcome back, {name}",

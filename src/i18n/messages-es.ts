@@ -7,6 +7,7 @@ export const es: Catalogue = {
   submit: "Enviar",
   start: "Empezar",
   startOver: "Empezar de nuevo",
+  received: "Respuestas recibidas",
   notYou: "¿No es usted?",
   welcomeBack: "Bienvenido de nuevo",
   welcomeBackAs: "Bienvenido de nuevo, {name}",

@@ -7,6 +7,7 @@ export const fr: Catalogue = {
   submit: "Envoyer",
   start: "Commencer",
   startOver: "Recommencer",
+  received: "Réponses reçues",
   notYou: "Ce n'est pas vous ?",
   welcomeBack: "Bon retour parmi nous",
   welcomeBackAs: "Bon retour, {name}",

@@ -6,6 +6,7 @@ import type { Contact, ContactsResponse } from "../desk/model/desk-types";
 import { createRateLimiter, type RateLimit } from "../server/create-rate-limiter";
 import type { RequestInfo } from "../server/create-lead-handler";
 import type { DeskSession } from "../store/session-repository";
+import { forwardingStatus, requeueJob } from "./desk-forwarding";
 import { deskError, json } from "./desk-responses";
 import { DESK_API_ROUTES, type DeskRoute } from "./desk-routes";
 import type { DeskStore } from "./desk-store";
@@ -121,6 +122,12 @@ export function createDeskApi(options: DeskApiOptions): DeskApi {
         return claim(request, session);
       case "/desk/api/requalifications":
         return requalify(request, session);
+      case "/desk/api/forwarding":
+        return forwardingStatus(store.forwarding, new URL(request.url), now());
+      case "/desk/api/forwarding/retry":
+        return requeueJob(store.forwarding, await readSmallJson(request), "dead", session.user, now());
+      case "/desk/api/forwarding/replay":
+        return requeueJob(store.forwarding, await readSmallJson(request), "delivered", session.user, now());
       default:
         return deskError(404, "not_found", "No such desk API route.");
     }

@@ -7,7 +7,7 @@ export const API_HEADERS = {
 /** The desk API's stable error codes (the UI maps them to words). */
 export type DeskErrorCode =
   | "unauthorized" | "csrf" | "forbidden_origin" | "unsupported_media_type" | "invalid_request" | "not_found"
-  | "wrong_credentials" | "rate_limited" | "https_required" | "already_claimed" | "not_hot" | "method_not_allowed";
+  | "wrong_credentials" | "rate_limited" | "https_required" | "already_claimed" | "not_hot" | "method_not_allowed" | "wrong_status";
 
 /**
  * A JSON answer of the desk API.

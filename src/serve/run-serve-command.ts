@@ -33,6 +33,8 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
       log: io.stdout,
       logError: (message, error) => io.stderr(`${message}: ${error instanceof Error ? error.message : String(error)}`),
       randomPassword: () => randomBytes(9).toString("base64url"),
+      env: io.env ?? {},
+      ...(io.fetch ? { fetch: io.fetch } : {}),
     });
   } catch (error) {
     io.stderr(`lead-qualifier serve: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,6 +14,10 @@ export interface ServeOptions {
   usersFile: string | undefined;
   sharedPassword: string | undefined;
   leadRateLimit: false | { perIp: RateLimit; perForm: RateLimit } | undefined;
+  /** The forwarding destinations file (webhook, HubSpot, Salesforce, Slack, Teams); none means no forwarding. */
+  destinationsFile: string | undefined;
+  /** Where people reach this server (https://leads.acme.io): the base of "Claim in the desk" links in alerts. */
+  publicUrl: string | undefined;
 }
 
 export const SERVE_USAGE = [
@@ -27,6 +31,8 @@ export const SERVE_USAGE = [
   "  --static <dir>            also serve this folder of pages at /",
   "  --trust-proxy             behind a reverse proxy: X-Forwarded-For/-Proto      (env TRUST_PROXY=1)",
   "  --lead-rate-limit <ip>,<form> | off   rejected requests/min per IP, new leads/min per form, default 60,10000 (env LEAD_RATE_LIMIT)",
+  "  --destinations <file>     forward leads to webhooks, HubSpot, Salesforce, Slack, Teams (env DESTINATIONS_FILE)",
+  "  --public-url <url>        how people reach this server, for desk links in alerts (env PUBLIC_URL)",
   "",
   "  DATABASE_URL=postgres://…  use this Postgres instead of the embedded database",
   "  DESK_USERS_FILE=users.json desk users with password hashes (lead-qualifier hash-password)",
@@ -50,7 +56,7 @@ export function parseServeOptions(argv: readonly string[], env: Readonly<Record<
       booleans.add(name);
       continue;
     }
-    if (!["--forms", "--allowed-origin", "--port", "--host", "--data-dir", "--static", "--lead-rate-limit"].includes(name)) {
+    if (!["--forms", "--allowed-origin", "--port", "--host", "--data-dir", "--static", "--lead-rate-limit", "--destinations", "--public-url"].includes(name)) {
       problems.push(`unknown option '${arg}'`);
       continue;
     }
@@ -92,6 +98,14 @@ export function parseServeOptions(argv: readonly string[], env: Readonly<Record<
     } else problems.push(`lead rate limit '${rateText}' must be '<per IP>,<per form>' (leads per minute) or 'off'`);
   }
 
+  const publicUrlText = last("--public-url", "PUBLIC_URL");
+  let publicUrl: string | undefined;
+  if (publicUrlText !== undefined) {
+    const normalized = normalizeOrigin(publicUrlText);
+    if (normalized && /^https?:\/\/[^/]+\/?$/.test(publicUrlText)) publicUrl = normalized;
+    else problems.push(`public URL '${publicUrlText}' must be the server's origin, like https://leads.acme.io`);
+  }
+
   if (problems.length > 0) return { ok: false, error: problems };
   return {
     ok: true,
@@ -107,6 +121,8 @@ export function parseServeOptions(argv: readonly string[], env: Readonly<Record<
       usersFile: nonEmpty(env["DESK_USERS_FILE"]),
       sharedPassword: nonEmpty(env["DESK_PASSWORD"]),
       leadRateLimit,
+      destinationsFile: last("--destinations", "DESTINATIONS_FILE"),
+      publicUrl,
     },
   };
 }

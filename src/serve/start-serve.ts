@@ -2,14 +2,18 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { createForwardRunner } from "../forward/create-forward-runner";
+import { storeLeadWithJobs } from "../forward/store-lead-with-jobs";
 import { toNodeListener } from "../server/node-listener";
 import { createDbDedupeStore } from "../store/create-db-dedupe-store";
+import { createForwardJobRepository } from "../store/forward-job-repository";
 import { createEventRepository } from "../store/event-repository";
 import { createLeadRepository } from "../store/lead-repository";
 import { openDatabase } from "../store/open-database";
 import { createSessionRepository } from "../store/session-repository";
 import { createServeApp, LEADS_PATH } from "./create-serve-app";
 import { deskUsersFromJson, sharedPassword, type DeskAuth } from "./desk-users";
+import { describeForwarding, loadDestinations } from "./load-destinations";
 import { loadForms } from "./load-forms";
 import { redactDatabaseUrl, type ServeOptions } from "./serve-options";
 
@@ -29,6 +33,14 @@ export interface StartServeDeps {
   logError: (message: string, error: unknown) => void;
   /** For a generated desk password when none is configured. */
   randomPassword: () => string;
+  /** Where `{ "env": … }` values of the destinations file come from (process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** How forwarding reaches the destinations (default: the global fetch). */
+  fetch?: typeof fetch;
+  /** The forwarding clock (default Date.now): due times, escalations, the daily cap. Tests move it. */
+  now?: () => number;
+  /** How often forwarding looks for due jobs when idle (default 1 s). */
+  forwardPollMs?: number;
 }
 
 /**
@@ -41,15 +53,32 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
   const forms = await loadForms(options.formsDir);
   const { auth, authLine } = await loadAuth(options, deps);
   const dataDir = resolve(options.dataDir);
+  const setup = options.destinationsFile ? await loadDestinations(options.destinationsFile, deps.env ?? {}, forms.configs.map((c) => c.id)) : null;
+  const publicUrl = options.publicUrl ?? null;
+  const now = deps.now ?? Date.now;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir });
-  const store = { leads: createLeadRepository(db), events: createEventRepository(db), sessions: createSessionRepository(db) };
+  const jobs = createForwardJobRepository(db);
+  // The embedded database has one process (a lock file says so): jobs it finds in flight were left by a
+  // crash of the previous run, and need not wait for their leases to run out.
+  const freed = db.kind === "embedded" ? await jobs.releaseAllLeases() : 0;
+  const runner = setup
+    ? createForwardRunner({ jobs, setup, fetch: deps.fetch ?? fetch, now, publicUrl, log: deps.log, ...(deps.forwardPollMs ? { pollMs: deps.forwardPollMs } : {}) })
+    : null;
+  const store = {
+    leads: createLeadRepository(db),
+    events: createEventRepository(db),
+    sessions: createSessionRepository(db),
+    forwarding: { jobs, destinations: setup?.destinations ?? new Map(), requeued: () => runner?.kick() },
+  };
   const app = createServeApp({
     configs: forms.configs,
     formFiles: forms.files,
     store,
     dedupe: createDbDedupeStore(db),
     async saveLead(lead) {
-      await store.leads.insert(lead);
+      // The lead and its forwarding jobs in one transaction; the sending happens after the 202, in the runner.
+      const saved = await storeLeadWithJobs(db, lead, setup, new Date(now()));
+      if (saved.jobs > 0) runner?.kick();
       deps.log(`lead ${lead.leadId} ${lead.formId} ${lead.score.tier} ${lead.score.total}${lead.scoreMismatch ? " (client score differed)" : ""}`);
     },
     auth,
@@ -74,6 +103,7 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
     await db.close();
     throw new Error(`cannot listen on ${options.host}:${options.port} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  runner?.start();
   const { port } = server.address() as AddressInfo;
   const host = options.host === "0.0.0.0" || options.host === "::" ? "127.0.0.1" : options.host;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
@@ -84,6 +114,8 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
     `  widget:   ${url}/widget/lead-qualifier.js  and the forms at ${url}/forms/<file>.json`,
     `  database: ${options.databaseUrl ? `Postgres ${redactDatabaseUrl(options.databaseUrl)}` : `embedded, in ${dataDir}`}`,
     ...(options.staticDir ? [`  pages:    ${resolve(options.staticDir)} at ${url}/`] : []),
+    ...describeForwarding(setup, publicUrl),
+    ...(freed > 0 ? [`  forward:  ${freed} job(s) left in flight by a previous run that stopped abruptly are sent again`] : []),
   ];
   return {
     url,
@@ -93,6 +125,8 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
         server.close(() => done());
         server.closeAllConnections();
       });
+      // Jobs in flight finish (or, past their lease, go to the next process); the rest stay queued.
+      await runner?.stop();
       await db.close();
     },
   };

@@ -21,3 +21,5 @@ export type { LeadIssue } from "./format-lead-issues";
 export { scoreLead } from "../qualify/score-lead";
 export { validateConfig } from "../config/validate-config";
 export type * from "../config/types";
+export { verifyWebhook, webhookSignature, WEBHOOK_TOLERANCE_SECONDS } from "./verify-webhook";
+export type { WebhookVerification } from "./verify-webhook";

@@ -13,6 +13,7 @@ import type { DeliveryNotice } from "./delivery-notice";
 import { Outcome } from "./outcome";
 import { Progress } from "./progress";
 import { StepForm } from "./steps/step-form";
+import { useStableHeight } from "./use-stable-height";
 
 export interface LeadFormProps {
   /** A validated config. */
@@ -70,6 +71,7 @@ export function LeadForm(props: LeadFormProps) {
   const committed = useRef<Record<string, string>>({});
   const ctx: FormContext = props;
   const kiosk = config.mode === "kiosk";
+  useStableHeight(root, idPrefix, !kiosk);
 
   const result = state.result.value;
   const focus = state.focus.value;
@@ -130,7 +132,7 @@ export function LeadForm(props: LeadFormProps) {
   );
 
   return (
-    <div class="lq-form" ref={root}>
+    <div class="lq-form" data-lq-form={idPrefix} ref={root}>
       {props.header !== undefined && <div class="lq-header">{props.header}</div>}
       {result ? (
         <Outcome

@@ -26,6 +26,9 @@ export interface OutcomeProps {
  * is refused or not getting through, an honest notice replaces the tier's message (the CTA stays:
  * a booking link works whatever happened to the lead). A sales-ready visitor with no phone number
  * known is offered an optional "call me now" number below it, unless such a notice is showing.
+ * A small "Answers received" line with a check sits above the title (only while nothing is wrong
+ * with the delivery), and "Start over" is a quiet link at the foot: a big button right under the
+ * call to action invited a second, duplicate lead.
  *
  * @example <Outcome config={config} locale="en" tier="sales-ready" answers={{ email: "a@b.io" }} />
  */
@@ -35,6 +38,7 @@ export function Outcome({ config, locale, tier, answers, notice, onRestart, onCa
   const phone = onCallMeNow && !notice ? callMeNowOffer(config, tier, answers) : null;
   return (
     <div class="lq-outcome" data-tier={tier}>
+      {!notice && <p class="lq-received">{t(locale, "received")}</p>}
       <h2 class="lq-outcome-title" tabIndex={-1}>{view.title}</h2>
       {notice ? (
         <p class="lq-outcome-message lq-delivery-notice" role="status">{t(locale, `delivery.${notice}`)}</p>
@@ -50,9 +54,11 @@ export function Outcome({ config, locale, tier, answers, notice, onRestart, onCa
         <CallMeNow config={config} locale={locale} question={phone} idBase={`${idPrefix}-call`} onSend={onCallMeNow} />
       )}
       {onRestart && (
-        <button type="button" class="lq-button lq-button-secondary" onClick={onRestart}>
-          {t(locale, "startOver")}
-        </button>
+        <p class="lq-outcome-foot">
+          <button type="button" class="lq-link-button" onClick={onRestart}>
+            {t(locale, "startOver")}
+          </button>
+        </p>
       )}
     </div>
   );

@@ -21,6 +21,8 @@ export interface PopupDialogProps {
  * by hand because a modal dialog otherwise lets focus escape to the browser's own UI. Escape
  * closes (handled on keydown and on the native `cancel` event), and focus returns to the launcher.
  * The form stays rendered while closed, so a visitor who closes by mistake keeps their answers.
+ * Layout (styles.ts): anchored at the top, so it grows downwards instead of re-centring on every
+ * step; under 600 px wide it is a full-screen sheet. Close looks like every other secondary button.
  *
  * @example
  * <PopupDialog open={open} onOpen={show} onClose={hide} launcherLabel="Talk to sales"
@@ -74,7 +76,7 @@ export function PopupDialog(props: PopupDialogProps) {
       >
         <div class="lq-dialog-header">
           <p id={titleId} class="lq-dialog-title">{title}</p>
-          <button type="button" class="lq-dialog-close" onClick={onClose}>
+          <button type="button" class="lq-button lq-button-secondary" onClick={onClose}>
             {closeLabel}
           </button>
         </div>

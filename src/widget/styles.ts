@@ -5,8 +5,13 @@
  * - `:host { all: initial }` stops the host page's inherited fonts, colours, line-height,
  *   letter-spacing and text-transform from leaking in; everything is then set from custom
  *   properties the site (or config `theme`, via `themeCss`) may override.
+ * - Flush by default: the form starts at its host element's edge with no padding of its own, so
+ *   its left edge is the host column's; it fills the column up to 640 px (a readable line for
+ *   inputs on a wide page). The page decides width and inset (`--lq-max-width`, `--lq-inset`).
  * - Defaults meet WCAG AA: text 16:1, muted text 7:1, input borders 5:1 (≥ 3:1 for UI), white on
  *   the accent 5:1. Touch targets are at least 44 px, 48 px in kiosk mode (`.lq-kiosk`).
+ * - A selected choice is tinted and checked; hover only outlines, and only where a pointer can
+ *   hover (`@media (hover: hover)`), so a tapped option on a phone never looks "half selected".
  * - Logical properties throughout, so a right-to-left page mirrors the layout.
  * - No transitions at all under prefers-reduced-motion.
  */
@@ -22,48 +27,61 @@ export const WIDGET_CSS = `
   --lq-muted: #4d4d4d;
   --lq-bg: #ffffff;
   --lq-border: #6b6b6b;
+  --lq-line: #d6d6d6;
   --lq-error: #b3261e;
+  --lq-success: #17753a;
+  --lq-inset: 0px;
+  --lq-max-width: 640px;
   --lq-target: 44px;
+  --lq-tint: color-mix(in srgb, var(--lq-accent) 10%, var(--lq-bg));
   font-family: var(--lq-font);
   font-size: 16px;
   line-height: 1.5;
   color: var(--lq-text);
   background: var(--lq-bg);
   text-align: start;
+  -webkit-tap-highlight-color: transparent;
 }
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: border-box; }
-.lq-kiosk { --lq-target: 48px; font-size: 20px; min-block-size: 100vh; padding: 32px; }
-.lq-frame, .lq-form { inline-size: 100%; max-inline-size: 640px; margin-inline: auto; }
-.lq-kiosk .lq-form { max-inline-size: 768px; }
-.lq-form { padding: 16px; }
-@media (min-width: 600px) { .lq-form { padding: 24px; } }
+.lq-form { inline-size: 100%; max-inline-size: var(--lq-max-width); padding: var(--lq-inset); }
+.lq-kiosk { --lq-target: 48px; --lq-max-width: none; font-size: 20px; }
 .lq-visually-hidden, .lq-honeypot {
   position: absolute !important; inline-size: 1px; block-size: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
 }
-.lq-header { margin-block-end: 16px; color: var(--lq-muted); }
-.lq-welcome-back { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin: 0; }
-.lq-progress { margin-block-end: 16px; }
+.lq-header { margin-block-end: 12px; color: var(--lq-muted); font-size: 15px; }
+.lq-welcome-back { display: flex; flex-wrap: wrap; align-items: center; gap: 0 8px; margin: 0; }
+.lq-progress { margin-block-end: 20px; }
 .lq-progress-bar { display: flex; gap: 4px; block-size: 6px; }
-.lq-progress-seg { flex: 1 1 0; border-radius: 3px; background: #d6d6d6; }
-.lq-progress-seg.is-done, .lq-progress-seg.is-current { background: var(--lq-accent); }
-.lq-progress-text { margin: 4px 0 0; font-size: 14px; color: var(--lq-muted); }
-.lq-step { display: flex; flex-direction: column; gap: 16px; margin: 0; }
+.lq-progress-seg { flex: 1 1 0; border-radius: 3px; background: var(--lq-line); }
+.lq-progress-seg.is-done { background: var(--lq-accent); }
+.lq-progress-seg.is-current { background: linear-gradient(90deg, var(--lq-accent) 50%, var(--lq-line) 0); }
+.lq-progress-text { margin: 6px 0 0; font-size: 14px; color: var(--lq-muted); }
+.lq-step { display: flex; flex-direction: column; gap: 20px; margin: 0; }
 .lq-step-title, .lq-outcome-title { margin: 0; font-size: 22px; line-height: 1.3; font-weight: 700; }
-.lq-step-title:focus, .lq-outcome-title:focus { outline: none; }
-.lq-step-title:focus-visible, .lq-outcome-title:focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 4px; }
+.lq-step-title:focus, .lq-outcome-title:focus, .lq-call-sent:focus { outline: none; }
+.lq-step-title:focus-visible, .lq-outcome-title:focus-visible, .lq-call-sent:focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 4px; }
 .lq-question { display: flex; flex-direction: column; gap: 8px; margin: 0; padding: 0; border: 0; min-inline-size: 0; }
 .lq-label, .lq-legend { font-weight: 600; padding: 0; }
 .lq-help { margin: 0; color: var(--lq-muted); font-size: 15px; }
 .lq-choices { display: flex; flex-direction: column; gap: 8px; }
 .lq-choice {
   display: flex; align-items: center; gap: 12px; min-block-size: var(--lq-target);
-  padding-block: 8px; padding-inline: 12px; border: 1px solid var(--lq-border);
+  padding-block: 10px; padding-inline: 14px; border: 1px solid var(--lq-border);
   border-radius: var(--lq-radius); cursor: pointer; background: var(--lq-bg);
 }
-.lq-choice:hover { border-color: var(--lq-accent); }
-.lq-choice:has(input:checked) { border-color: var(--lq-accent); box-shadow: inset 0 0 0 1px var(--lq-accent); }
+.lq-choice span { flex: 1; }
+.lq-choice.is-selected { border-color: var(--lq-accent); background: var(--lq-tint); box-shadow: inset 0 0 0 1px var(--lq-accent); font-weight: 600; }
+.lq-choices:not(.is-multi) .is-selected::after {
+  content: ""; flex: none; inline-size: 7px; block-size: 13px; margin-inline-end: 4px;
+  border: solid var(--lq-accent); border-width: 0 3px 3px 0; transform: translateY(-2px) rotate(45deg);
+}
+@media (hover: hover) {
+  .lq-choice:not(.is-selected):hover { border-color: var(--lq-text); background: #f5f5f5; }
+  .lq-button:hover, .lq-cta:hover, .lq-launcher:hover { filter: brightness(0.92); }
+  .lq-link-button:hover { text-decoration-thickness: 2px; }
+}
 .lq-choice input, .lq-consent input { inline-size: 20px; block-size: 20px; margin: 0; flex: none; accent-color: var(--lq-accent); }
 .lq-input, .lq-select, .lq-textarea {
   font: inherit; color: var(--lq-text); background: var(--lq-bg); inline-size: 100%;
@@ -72,18 +90,21 @@ export const WIDGET_CSS = `
 }
 .lq-textarea { min-block-size: 112px; resize: vertical; }
 [aria-invalid="true"].lq-input, [aria-invalid="true"].lq-select, [aria-invalid="true"].lq-textarea {
-  border-color: var(--lq-error); border-width: 2px;
+  border-color: var(--lq-error); box-shadow: inset 0 0 0 1px var(--lq-error);
 }
+.lq-fieldset[aria-invalid="true"] .lq-choice { border-color: var(--lq-error); }
 .lq-error { margin: 0; color: var(--lq-error); font-weight: 600; font-size: 15px; }
-.lq-error:empty { display: none; }
 .lq-consent { display: flex; align-items: flex-start; gap: 12px; min-block-size: var(--lq-target); }
+.lq-consent input { margin-block-start: 2px; }
+.lq-consent.is-invalid { padding: 10px 12px; border: 2px solid var(--lq-error); border-radius: var(--lq-radius); }
 .lq-consent label { cursor: pointer; }
-.lq-link, .lq-privacy-link { color: var(--lq-accent); text-decoration: underline; }
-.lq-suggestion {
+.lq-privacy-link { color: var(--lq-accent); align-self: flex-start; }
+.lq-link-button, .lq-suggestion {
   align-self: flex-start; font: inherit; color: var(--lq-accent); background: none; border: 0;
-  padding: 0; min-block-size: var(--lq-target); text-decoration: underline; cursor: pointer; text-align: start;
+  padding: 0; min-block-size: var(--lq-target); text-decoration: underline; text-underline-offset: 3px;
+  cursor: pointer; text-align: start;
 }
-.lq-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: space-between; margin-block-start: 8px; }
+.lq-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: space-between; }
 .lq-actions .lq-button-primary { margin-inline-start: auto; }
 .lq-button, .lq-cta, .lq-launcher {
   font: inherit; font-weight: 600; display: inline-flex; align-items: center; justify-content: center;
@@ -93,47 +114,54 @@ export const WIDGET_CSS = `
 }
 .lq-button-primary, .lq-cta, .lq-launcher { background: var(--lq-accent); color: var(--lq-accent-text); }
 .lq-button-secondary { background: var(--lq-bg); color: var(--lq-accent); }
-.lq-button:hover, .lq-cta:hover, .lq-launcher:hover { filter: brightness(0.92); }
 :focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 2px; }
-.lq-button-primary:focus-visible, .lq-cta:focus-visible, .lq-launcher:focus-visible {
-  outline-color: var(--lq-text);
-}
+.lq-button-primary:focus-visible, .lq-cta:focus-visible, .lq-launcher:focus-visible { outline-color: var(--lq-text); }
 .lq-outcome { display: flex; flex-direction: column; gap: 16px; align-items: flex-start; }
+.lq-received { display: flex; align-items: center; gap: 8px; margin: 0; color: var(--lq-success); font-weight: 600; font-size: 15px; }
+.lq-received::before {
+  content: "\\2713" / ""; display: grid; place-items: center; inline-size: 1.5em; block-size: 1.5em; flex: none;
+  border-radius: 50%; background: var(--lq-success); color: #fff; font-size: 0.9em;
+}
 .lq-outcome-message { margin: 0; }
-.lq-call { align-self: stretch; padding-block-start: 16px; border-block-start: 1px solid #d6d6d6; }
+.lq-outcome-foot { align-self: stretch; margin: 8px 0 0; padding-block-start: 4px; border-block-start: 1px solid var(--lq-line); font-size: 15px; }
+.lq-call { align-self: stretch; padding-block-start: 16px; border-block-start: 1px solid var(--lq-line); }
 .lq-call-form { display: flex; flex-direction: column; align-items: flex-start; gap: 12px; margin: 0; }
 .lq-call-form .lq-question { align-self: stretch; }
 .lq-call-title { margin: 0; font-size: 18px; line-height: 1.3; }
 .lq-call-sent { margin: 0; font-weight: 600; }
-.lq-call-sent:focus { outline: none; }
-.lq-call-sent:focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 4px; }
 .lq-notice { padding: 16px; border: 1px solid var(--lq-border); border-radius: var(--lq-radius); }
 .lq-notice-text { margin: 0; }
 .lq-notice-details { margin-block-start: 8px; color: var(--lq-muted); font-size: 14px; }
 .lq-dialog {
-  inline-size: min(640px, calc(100vw - 32px)); max-block-size: calc(100vh - 32px); padding: 0;
-  border: 0; border-radius: var(--lq-radius); color: var(--lq-text); background: var(--lq-bg);
-  font-family: var(--lq-font); box-shadow: 0 10px 40px rgb(0 0 0 / 0.3);
+  inline-size: min(640px, 100vw - 48px); max-inline-size: none; max-block-size: calc(100vh - 96px);
+  margin: 48px auto auto; padding: 0; border: 0; border-radius: var(--lq-radius);
+  color: var(--lq-text); background: var(--lq-bg); font-family: var(--lq-font); box-shadow: 0 10px 40px rgb(0 0 0 / 0.3);
 }
+.lq-dialog[open] { display: flex; flex-direction: column; }
 .lq-dialog::backdrop { background: rgb(0 0 0 / 0.5); }
-.lq-dialog-header { display: flex; align-items: center; justify-content: space-between; gap: 16px; padding-block: 8px; padding-inline: 16px; border-block-end: 1px solid #d6d6d6; }
-.lq-dialog-title { margin: 0; font-weight: 700; }
-.lq-dialog-close {
-  font: inherit; min-block-size: var(--lq-target); min-inline-size: var(--lq-target); padding-inline: 12px;
-  background: none; color: var(--lq-text); border: 1px solid var(--lq-border); border-radius: var(--lq-radius); cursor: pointer;
+.lq-dialog-header { display: flex; align-items: center; justify-content: space-between; gap: 16px; padding: 12px 24px; border-block-end: 1px solid var(--lq-line); }
+.lq-dialog-title { margin: 0; font-size: 24px; line-height: 1.3; font-weight: 700; }
+.lq-dialog-body { overflow: auto; flex: 1; }
+.lq-dialog-body .lq-form { padding: 24px; }
+@media (max-width: 599.98px) {
+  .lq-dialog { inline-size: 100%; block-size: 100%; max-block-size: none; margin: 0; border-radius: 0; }
+  .lq-dialog-header { padding-inline: 16px; }
+  .lq-dialog-body .lq-form { padding: 16px; }
 }
-.lq-dialog-body { overflow: auto; }
 .lq-kiosk .lq-step-title, .lq-kiosk .lq-outcome-title { font-size: 32px; }
+.lq-kiosk .lq-progress-bar { block-size: 8px; }
+.lq-kiosk .lq-progress-text, .lq-kiosk .lq-received { font-size: 20px; }
+.lq-kiosk .lq-outcome-message { font-size: 24px; }
 .lq-kiosk .lq-choice { padding-block: 12px; }
-@media (max-width: 360px) { .lq-form { padding: 12px; } .lq-actions { gap: 8px; } }
 @media (prefers-reduced-motion: no-preference) {
-  .lq-choice, .lq-button, .lq-cta, .lq-launcher { transition: border-color 120ms ease, filter 120ms ease; }
+  .lq-choice, .lq-button, .lq-cta, .lq-launcher { transition: border-color 120ms ease, background-color 120ms ease, filter 120ms ease; }
 }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
 }
 @media (forced-colors: active) {
   .lq-progress-seg { border: 1px solid CanvasText; }
-  .lq-progress-seg.is-done, .lq-progress-seg.is-current { background: Highlight; }
+  .lq-progress-seg.is-done { background: Highlight; }
+  .lq-choice.is-selected { border: 3px solid Highlight; }
 }
 `;

@@ -65,7 +65,7 @@ export function WidgetRoot(props: WidgetRootProps) {
         />
       );
     case "inline":
-      return <div class="lq-frame lq-inline">{content}</div>;
+      return <div class="lq-inline">{content}</div>;
   }
 }
 

@@ -10,7 +10,7 @@ import { eventually, focused } from "./widget-helpers";
 
 const BANT = "/test/browser/pages/contact-bant.html";
 const WORTHLESS_EMAIL = "/test/browser/pages/contact-worthless-email.html";
-const PRESET_CONSENT = "I agree to be contacted about my request and to the processing of my data as described in the privacy policy.";
+const PRESET_CONSENT = "I agree to be contacted about my request and to the processing of my data for this purpose.";
 
 const suite = useLeadSuite(["test/browser/pages/contact-bant.json", "test/browser/pages/contact-worthless-email.json"]);
 

@@ -48,13 +48,16 @@ async function visit(page: Page, email: string) {
   await page.getByRole("button", { name: "Done" }).waitFor();
 }
 
+/** The demo kiosk's attract headline (demo/forms/kiosk-retailtech.json, kiosk.attract.headline). */
+const ATTRACT_HEADLINE = "Checkout in seconds, stock you can trust";
+
 it("reloads the booth page from the service worker's cache with the server gone, and keeps the lead for later", async () => {
   const { context, page, errors } = await openPage(browser, TABLET);
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.goto(server.origin + DEMO_PAGE);
-  await page.getByRole("heading", { name: "RetailTech 2026", level: 2 }).waitFor();
+  await page.getByRole("heading", { name: ATTRACT_HEADLINE, level: 2 }).waitFor();
   await page.screenshot({ path: new URL("../../test-output/screenshots/kiosk-demo-attract.png", import.meta.url).pathname });
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 }).toBe(true);
 
@@ -68,7 +71,10 @@ it("reloads the booth page from the service worker's cache with the server gone,
   await server.close();
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole("heading", { name: "RetailTech 2026", level: 2 }).waitFor({ timeout: 10_000 });
+  await page.getByRole("heading", { name: ATTRACT_HEADLINE, level: 2 }).waitFor({ timeout: 10_000 });
+  // The attract screen's pictures came from the service worker's cache too.
+  await expect.poll(() => page.locator(".lq-attract-image, .lq-attract-logo").evaluateAll((imgs) =>
+    imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)), { timeout: 10_000 }).toEqual([true, true]);
   await visit(page, "ben@offline.example");
   const outbox = JSON.stringify(await readOutbox(page, FORM_ID));
   expect(outbox).toContain("ben@offline.example");

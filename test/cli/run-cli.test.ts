@@ -101,6 +101,17 @@ describe("runCli check", () => {
     expect(out.at(-1)).toBe("2 configs (1 invalid), 1 example: 1 passed, 0 failed");
   });
 
+  it("warns, without failing, when a form asks for consent but links no privacy policy", async () => {
+    const consent = { id: "consent", type: "consent", label: "I agree", required: true };
+    const withoutPolicy = form([hotBuyer], { questions: [...form([]).questions, consent] });
+    const withPolicy = form([hotBuyer], { consent: { required: true, label: "I agree", privacyUrl: "https://www.example.com/privacy" } });
+    const { io, err } = fakeIo({ "a.json": withoutPolicy, "b.json": withPolicy });
+    expect(await runCli(["check", "a.json", "b.json"], io)).toBe(0);
+    expect(err).toEqual([
+      "a.json: warning: consent.privacyUrl: not set: the consent checkbox links no privacy policy (add your policy's https URL)",
+    ]);
+  });
+
   it("reports unreadable files and broken JSON as invalid configs", async () => {
     const { io, err } = fakeIo({ "broken.json": "{ nope" });
     expect(await runCli(["check", "broken.json", "missing.json"], io)).toBe(1);

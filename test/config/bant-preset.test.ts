@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BANT_PRESET } from "../../src/config/bant-preset";
+import { CONSENT_LABEL } from "../../src/config/defaults";
 import { validateConfig } from "../../src/config/validate-config";
 import { DIMENSIONS, type Config, type Dimension, type Question } from "../../src/config/types";
 import { scoreLead } from "../../src/qualify/score-lead";
@@ -114,3 +115,10 @@ describe("BANT_PRESET", () => {
     expect(scoreLead(config, { ...answers, email: "ana@gmail.com" })).toEqual(scoreLead(config, { ...answers, email: "ana@acme.io" }));
   });
 });
+
+describe("the default consent text", () => {
+  it("names no privacy policy in any language: the widget links one beside the box only when privacyUrl is set", () => {
+    for (const text of Object.values(CONSENT_LABEL)) expect(text).not.toMatch(/privacy|Datenschutz|confidentialit|privacidad/i);
+  });
+});
+

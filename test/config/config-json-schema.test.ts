@@ -49,4 +49,14 @@ describe("configJsonSchema", () => {
     expect(gates.properties?.["sales-ready"]?.items?.required).toEqual(["require", "else", "reason"]);
     expect(gates.additionalProperties).toBe(false);
   });
+
+  it("describes the kiosk attract screen: headline, text, logo and image with url and alt, and a hex brand colour", () => {
+    const kiosk = (schema.properties as Record<string, { properties?: Record<string, any> }>).kiosk;
+    const attract = kiosk?.properties?.attract;
+    expect(Object.keys(attract.properties)).toEqual(["headline", "text", "logo", "image", "brandColor"]);
+    expect(attract.additionalProperties).toBe(false);
+    expect(attract.properties.logo.required).toEqual(["url"]);
+    expect(new RegExp(attract.properties.brandColor.pattern).test("#0a5c36")).toBe(true);
+    expect(new RegExp(attract.properties.brandColor.pattern).test("green")).toBe(false);
+  });
 });

@@ -4,7 +4,7 @@ import { validateConfig } from "../../src/config/validate-config";
 import { QUESTION_TYPES } from "../../src/config/types";
 import { scoreLead } from "../../src/qualify/score-lead";
 
-// The fixture doubles as documentation (README) and as input to `lead-qualifier check`,
+// The fixture doubles as documentation (docs/config.md links it) and as input to `lead-qualifier check`,
 // so it must stay complete and its examples must stay true.
 describe("the full-config fixture", () => {
   const result = validateConfig(full);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatPath } from "../../src/config/format-issues";
-import { isAllowedEndpoint, isHttpUrl, placeholdersAfterHost } from "../../src/config/url-checks";
+import { isAllowedEndpoint, isHttpUrl, isImageUrl, placeholdersAfterHost } from "../../src/config/url-checks";
 import { fillTemplate } from "../../src/widget/fill-template";
 
 describe("isAllowedEndpoint", () => {
@@ -26,6 +26,27 @@ describe("isAllowedEndpoint", () => {
   it("never throws on any string", () => {
     fc.assert(fc.property(fc.string(), (text) => {
       expect(typeof isAllowedEndpoint(text)).toBe("boolean");
+    }));
+  });
+});
+
+describe("isImageUrl", () => {
+  it("accepts https pictures, http on this machine, site paths and paths relative to the page", () => {
+    for (const ok of ["https://cdn.example.com/booth/logo.svg", "http://localhost:5173/logo.png", "/booth/hero.jpg", "booth/logo.svg", "logo.png"]) {
+      expect(isImageUrl(ok), ok).toBe(true);
+    }
+  });
+
+  it("refuses other schemes, plain http elsewhere, protocol-relative urls and blanks", () => {
+    for (const bad of ["data:image/svg+xml,<svg/>", "javascript:alert(1)", "http://cdn.example.com/a.png", "//cdn.example.com/a.png", "/\\evil", "", "a b.png", "?x", "localhost:3000/a.png"]) {
+      expect(isImageUrl(bad), bad).toBe(false);
+    }
+  });
+
+  it("never throws on any string, and accepts what it accepts without a scheme only as a path", () => {
+    fc.assert(fc.property(fc.string(), (text) => {
+      const ok = isImageUrl(text);
+      if (ok && !text.startsWith("/") && !/^https?:/i.test(text)) expect(text).not.toMatch(/^[A-Za-z][A-Za-z0-9+.-]*:/);
     }));
   });
 });

@@ -13,6 +13,10 @@ function issuesOf(input: unknown): ConfigIssue[] {
 }
 
 const CASES: Array<[string, unknown, ConfigIssue]> = [
+  ["a kiosk logo with a data: url", { ...BASE, questions: [EMAIL], kiosk: { attract: { logo: { url: "data:image/png;base64,AA" } } } }, { path: "kiosk.attract.logo.url", message: "must be https (http only for localhost) or a path like /booth/logo.svg" }],
+  ["a kiosk image without a url", { ...BASE, questions: [EMAIL], kiosk: { attract: { image: { alt: "Our booth" } } } }, { path: "kiosk.attract.image.url", message: "required" }],
+  ["a brand colour that is not hex", { ...BASE, questions: [EMAIL], kiosk: { attract: { brandColor: "green" } } }, { path: "kiosk.attract.brandColor", message: "expected a hex color like #0a5c36" }],
+  ["a misspelt attract key", { ...BASE, questions: [EMAIL], kiosk: { attract: { headlin: "Hi" } } }, { path: "kiosk.attract.headlin", message: "unknown key (did you mean headline?)" }],
   ["a config that is not an object", "nope", { path: "", message: "expected an object, got string" }],
   ["a missing id", { endpoint: "/leads" }, { path: "id", message: "required" }],
   ["an id with capitals", { ...BASE, id: "Acme" }, { path: "id", message: "must use only lowercase letters, digits and -" }],
@@ -115,6 +119,18 @@ describe("validateConfig issues", () => {
   it("never echoes a submitted value it does not recognise as a key or id", () => {
     const issues = issuesOf({ ...BASE, endpoint: "http://secret-host.example/leads" });
     expect(JSON.stringify(issues)).not.toContain("secret-host");
+  });
+
+  it("accepts a kiosk attract screen with a headline, text, logo, image and brand colour, and keeps it", () => {
+    const attract = {
+      headline: { en: "Checkout in seconds", de: "Checkout in Sekunden" },
+      text: "Four questions, one tote bag.",
+      logo: { url: "https://cdn.example.com/booth/logo.svg", alt: "RetailTech" },
+      image: { url: "booth/hero.jpg" },
+      brandColor: "#0a5c36",
+    };
+    const result = validateConfig({ ...BASE, questions: [EMAIL], mode: "kiosk", kiosk: { attract } });
+    expect(result.ok && result.config.kiosk.attract).toEqual(attract);
   });
 
   it("lists each unknown key as its own issue", () => {

@@ -12,7 +12,7 @@ describe("parseServeOptions", () => {
       value: {
         formsDir: "forms", allowedOrigins: ["https://www.acme.io", "https://acme.io"], port: 9000, host: "127.0.0.1",
         dataDir: "/var/lib/desk", databaseUrl: "postgres://u:p@db/leads", staticDir: undefined, trustProxy: true,
-        usersFile: undefined, sharedPassword: "pw12", leadRateLimit: undefined,
+        usersFile: undefined, sharedPassword: "pw12", leadRateLimit: undefined, destinationsFile: undefined, publicUrl: undefined,
       },
     });
   });
@@ -43,6 +43,15 @@ describe("parseServeOptions", () => {
       "port 'http' is not a port number (0–65535)",
       "lead rate limit 'lots' must be '<per IP>,<per form>' (leads per minute) or 'off'",
     ]);
+  });
+
+  it("takes the destinations file and the public URL from flags or the environment, and refuses a public URL with a path", () => {
+    const parsed = parseServeOptions(["--forms", "f", "--destinations", "destinations.json"], { PUBLIC_URL: "https://leads.acme.io/" });
+    expect(parsed.ok && [parsed.value.destinationsFile, parsed.value.publicUrl]).toEqual(["destinations.json", "https://leads.acme.io"]);
+    const fromEnv = parseServeOptions(["--forms", "f", "--public-url", "http://127.0.0.1:8080"], { DESTINATIONS_FILE: "/etc/lead-desk/destinations.json" });
+    expect(fromEnv.ok && [fromEnv.value.destinationsFile, fromEnv.value.publicUrl]).toEqual(["/etc/lead-desk/destinations.json", "http://127.0.0.1:8080"]);
+    const bad = parseServeOptions(["--forms", "f", "--public-url", "https://acme.io/desk/"], {});
+    expect(!bad.ok && bad.error).toEqual(["public URL 'https://acme.io/desk/' must be the server's origin, like https://leads.acme.io"]);
   });
 
   it("hides the database password in what it prints", () => {

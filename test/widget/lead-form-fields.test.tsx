@@ -17,6 +17,24 @@ describe("LeadForm fields", () => {
     expect(onComplete.mock.calls[0]?.[0].answers).toEqual({ role: "manager" });
   });
 
+  it("marks the selected choice's label (tint and check), and only that one", () => {
+    renderForm(makeConfig({ questions: [ROLE] }));
+    const selected = () => [...document.querySelectorAll(".lq-choice.is-selected")].map((label) => label.textContent);
+    expect(selected()).toEqual([]);
+    fireEvent.click(screen.getByRole("radio", { name: "Manager" }));
+    expect(selected()).toEqual(["Manager"]);
+    fireEvent.click(screen.getByRole("radio", { name: "Student" }));
+    expect(selected()).toEqual(["Student"]);
+  });
+
+  it("puts a choice group's help before its options and its error after them", () => {
+    renderForm(makeConfig({ questions: [{ ...ROLE, help: "Pick the closest one." }] }));
+    clickButton("Submit");
+    const group = screen.getByRole("group", { name: "What is your role?" });
+    const order = [...group.querySelectorAll(".lq-help, .lq-choices, .lq-error")].map((el) => el.className);
+    expect(order).toEqual(["lq-help", "lq-choices", "lq-error"]);
+  });
+
   it("renders multi as checkboxes in a named fieldset and records the ticked options in option order", () => {
     const options = [{ value: "a", label: "Alpha" }, { value: "b", label: "Beta" }, { value: "c", label: "Gamma" }];
     const { onComplete } = renderForm(only({ id: "need", type: "multi", label: "Needs", options }));

@@ -59,6 +59,17 @@ describe("LeadForm navigation", () => {
     expect(live?.textContent).toBe("Question 2 of 2");
   });
 
+  it("draws the steps answered as done and the current one as in progress, so the last question's bar is not yet full", () => {
+    renderForm(makeConfig({ questions: [ROLE, EMAIL, question("company", "text")] }));
+    const segments = () => [...document.querySelectorAll(".lq-progress-seg")].map((seg) => seg.className.replace("lq-progress-seg", "").trim());
+    expect(segments()).toEqual(["is-current", "", ""]);
+    fireEvent.click(screen.getByRole("radio", { name: "Manager" }));
+    clickButton("Next");
+    typeInto(screen.getByLabelText("Work email"), "ana@acme.io");
+    clickButton("Next");
+    expect(segments()).toEqual(["is-done", "is-done", "is-current"]);
+  });
+
   it("reports each step and each committed answer", () => {
     const { onStep, onAnswer } = renderForm(makeConfig());
     expect(onStep).toHaveBeenLastCalledWith({ index: 0, total: 2, questionIds: ["role"] });

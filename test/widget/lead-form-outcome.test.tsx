@@ -1,3 +1,4 @@
+import { signal } from "@preact/signals";
 import { fireEvent, screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import type { Config } from "../../src/config/types";
@@ -98,6 +99,24 @@ describe("LeadForm outcome", () => {
     expect(title()).toBe("What is your role?");
     expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 }));
     expect(screen.getAllByRole("radio").some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+  });
+
+  it("shows a 'received' cue with the outcome and Start over as a quiet link at its foot, after the call to action", () => {
+    renderForm(tierConfig(), { onRestart: () => {} });
+    answer("Manager", "Next quarter");
+    const outcome = document.querySelector(".lq-outcome")!;
+    expect(outcome.querySelector(".lq-received")?.textContent).toBe("Answers received");
+    const startOver = screen.getByRole("button", { name: "Start over" });
+    expect(startOver.className).toBe("lq-link-button");
+    expect(startOver.closest(".lq-outcome-foot")).toBe(outcome.lastElementChild);
+  });
+
+  it("drops the 'received' cue while a delivery notice says the answers did not get through", () => {
+    const notice = signal<"refused" | "unreachable" | null>("refused");
+    renderForm(tierConfig(), { deliveryNotice: notice });
+    answer("Manager", "This month");
+    expect(document.querySelector(".lq-received")).toBeNull();
+    expect(screen.getByRole("status").textContent).toContain("could not pass your answers on");
   });
 
   it("offers no Start over button without onRestart", () => {

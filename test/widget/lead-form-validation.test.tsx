@@ -87,4 +87,14 @@ describe("LeadForm validation", () => {
     expect(box.getAttribute("aria-invalid")).toBe("true");
     expect(onComplete).not.toHaveBeenCalled();
   });
+
+  it("marks an unticked required consent box visibly (its row is outlined), not only in words, until it is ticked", () => {
+    renderForm(makeConfig({ questions: [question("consent", "consent", { label: "I agree", required: true })] }));
+    const row = () => screen.getByRole("checkbox", { name: "I agree" }).closest(".lq-consent")!;
+    expect(row().classList.contains("is-invalid")).toBe(false);
+    clickButton("Submit");
+    expect(row().classList.contains("is-invalid")).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: "I agree" }));
+    expect(row().classList.contains("is-invalid")).toBe(false);
+  });
 });

@@ -55,6 +55,11 @@ describe("PopupDialog", () => {
     expect(dialog().open).toBe(false);
   });
 
+  it("draws Close as the form's own secondary button, not a style of its own", () => {
+    render(<Harness initiallyOpen />);
+    expect(screen.getByRole("button", { name: "Close" }).className).toBe("lq-button lq-button-secondary");
+  });
+
   it("treats the native cancel event (Escape in a real browser) as a close", () => {
     render(<Harness initiallyOpen />);
     fireEvent(dialog(), new Event("cancel", { cancelable: true }));

@@ -76,3 +76,46 @@ export interface ContactsResponse {
   user: string;
   contacts: Contact[];
 }
+
+/**
+ * Where a forwarding job stands, as the desk says it: `scheduled` (an escalation waiting for its respond-by),
+ * `waiting` (held back by a rate limit or a daily cap, no attempt used), `retrying` (failed, next try at a
+ * time), `pending` (due now), or final: `delivered`, `dead` (gave up: Retry), `skipped` (an escalation whose
+ * lead was claimed in time).
+ */
+export type ForwardStatus = "pending" | "scheduled" | "waiting" | "retrying" | "delivered" | "dead" | "skipped";
+
+/** One lead × destination of the forwarding queue. */
+export interface DeskForwardJob {
+  id: number;
+  leadId: string;
+  destination: string;
+  /** webhook, hubspot, salesforce, slack, teams; null when the destination is no longer configured. */
+  type: string | null;
+  kind: "deliver" | "escalate";
+  status: ForwardStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  requestedBy: string | null;
+}
+
+/** A destination's daily cap (Salesforce Web-to-Lead: 500 a day) and how much of it today used. */
+export interface DeskDailyCap {
+  destination: string;
+  used: number;
+  cap: number;
+  /** The UTC day counted, YYYY-MM-DD. */
+  day: string;
+}
+
+/** GET /desk/api/forwarding?lead=<id>&lead=<id> */
+export interface ForwardingResponse {
+  now: string;
+  /** False when serve runs without --destinations. */
+  configured: boolean;
+  jobs: DeskForwardJob[];
+  caps: DeskDailyCap[];
+}

@@ -49,11 +49,12 @@ export function ChoiceField(props: FieldProps) {
       <legend id={ids.label} class={solo ? "lq-legend lq-visually-hidden" : "lq-legend"}>
         {localize(question.label, locale)}
       </legend>
-      <div class="lq-choices">
+      <FieldNotes question={question} locale={locale} idBase={idBase} error={error} only="help" />
+      <div class={multi ? "lq-choices is-multi" : "lq-choices"}>
         {(question.options ?? []).map((option, index) => {
           const optionId = `${ids.control}-${index}`;
           return (
-            <label key={option.value} class="lq-choice" for={optionId}>
+            <label key={option.value} class={selected.includes(option.value) ? "lq-choice is-selected" : "lq-choice"} for={optionId}>
               <input
                 id={optionId}
                 type={multi ? "checkbox" : "radio"}
@@ -75,7 +76,7 @@ export function ChoiceField(props: FieldProps) {
           );
         })}
       </div>
-      <FieldNotes question={question} locale={locale} idBase={idBase} error={error} />
+      <FieldNotes question={question} locale={locale} idBase={idBase} error={error} only="error" />
     </fieldset>
   );
 }

@@ -14,14 +14,16 @@ export interface AfterSubmitProps {
 
 /**
  * Shown under the outcome in kiosk mode: the giveaway code to show staff (if any), the time
- * left before the screen resets, and `Done` to end it sooner.
+ * left before the screen resets, and `Done` to end it sooner. The Done row sticks to the bottom of
+ * the screen (kiosk-css.ts), so on a phone it never falls below the fold; it is rendered as a
+ * sibling of the form (a fragment), because a sticky box cannot leave its parent.
  *
  * @example <AfterSubmit locale="en" seconds={10} giveaway={{ label: "A coffee mug", code: "7B0C" }} onDone={reset} />
  */
 export function AfterSubmit({ locale, seconds, giveaway, onDone, timers = systemTimers }: AfterSubmitProps) {
   const left = useCountdown(seconds, onDone, timers);
   return (
-    <div class="lq-kiosk-outcome">
+    <>
       {giveaway ? (
         <div class="lq-giveaway">
           <p>{giveaway.label}</p>
@@ -35,6 +37,6 @@ export function AfterSubmit({ locale, seconds, giveaway, onDone, timers = system
         <p class="lq-countdown">{t(locale, "kiosk.nextVisitor", { seconds: Math.max(0, left) })}</p>
         <button type="button" class="lq-kiosk-primary" onClick={onDone}>{t(locale, "done")}</button>
       </div>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,9 @@
 /**
  * The kiosk shell's own CSS (adopted into the shadow root next to the widget's sheet): a fixed
  * full-viewport frame, the attract screen, the idle dialog, the staff corner, PIN pad and panel.
+ * Steps are anchored at the top (the progress bar stays put from one question to the next); only
+ * the attract screen is centred, on the brand colour (`--lq-brand`, see brand-css.ts), and fills the
+ * viewport: its picture takes what the text and Start leave, so Start is never pushed off screen.
  * Targets are at least 48 px (the widget sheet's `.lq-kiosk` class sizes the form's controls).
  * No text selection and no double-tap zoom on a shared touch screen, except inside inputs.
  */
@@ -19,14 +22,16 @@ export const KIOSK_CSS = `
   -webkit-user-select: text; user-select: text;
 }
 .lq-kiosk-root button { min-block-size: 48px; min-inline-size: 48px; touch-action: manipulation; }
-.lq-kiosk-stage { inline-size: min(100%, 768px); margin-block: auto; }
-/* Same inline padding as the .lq-form above it at each width, so the giveaway box lines up with the outcome. */
-.lq-kiosk-outcome { padding-inline: 16px; }
-@media (min-width: 600px) { .lq-kiosk-outcome { padding-inline: 24px; } }
-@media (max-width: 360px) { .lq-kiosk-outcome { padding-inline: 12px; } }
-.lq-attract { display: flex; flex-direction: column; align-items: center; gap: 32px; text-align: center; }
-.lq-attract-title { margin: 0; font-size: clamp(32px, 6vw, 56px); line-height: 1.15; }
-.lq-attract-lead { margin: 0; font-size: 24px; color: var(--lq-muted, #4a4a4a); }
+.lq-kiosk-stage { inline-size: min(100%, 768px); }
+.lq-kiosk-root.is-attract { padding-block-start: 32px; background: var(--lq-brand, var(--lq-bg, #fff)); color: var(--lq-brand-text, var(--lq-text, #1a1a1a)); }
+.is-attract .lq-kiosk-stage { flex: 1; min-block-size: 0; display: flex; flex-direction: column; }
+.lq-attract { display: flex; flex-direction: column; align-items: center; gap: 24px; margin-block: auto; max-block-size: 100%; text-align: center; }
+.lq-attract > * { flex: none; }
+.lq-attract-logo { block-size: 56px; inline-size: auto; max-inline-size: 80%; object-fit: contain; }
+.lq-attract-title { margin: 0; font-size: clamp(34px, 5.5vw, 64px); line-height: 1.1; }
+.lq-attract-lead { margin: 0; font-size: clamp(20px, 2.6vw, 28px); }
+.lq-attract > .lq-attract-image { flex: 0 1 300px; min-block-size: 80px; inline-size: 100%; object-fit: contain; }
+.is-attract .lq-attract-start { min-inline-size: min(100%, 280px); background: var(--lq-brand-text, var(--lq-accent, #0b5fff)); color: var(--lq-brand, var(--lq-accent-text, #fff)); }
 .lq-kiosk-primary {
   min-block-size: 72px; padding: 12px 56px; border: 0; border-radius: var(--lq-radius, 10px);
   background: var(--lq-accent, #0b5fff); color: var(--lq-accent-text, #fff);
@@ -43,9 +48,14 @@ export const KIOSK_CSS = `
   background: transparent; opacity: 0; cursor: default; touch-action: none;
 }
 .lq-staff-corner:focus-visible { opacity: 1; background: var(--lq-bg, #fff); }
-.lq-kiosk-after { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 16px; margin-block-start: 24px; }
-.lq-giveaway { margin-block-start: 24px; padding: 16px 24px; border: 2px dashed var(--lq-border, #767676); border-radius: var(--lq-radius, 10px); text-align: center; }
-.lq-giveaway-code { display: block; font-size: 48px; font-weight: 700; letter-spacing: 0.15em; font-variant-numeric: tabular-nums; }
+.lq-kiosk-after {
+  position: sticky; inset-block-end: -24px; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between;
+  gap: 12px 16px; margin-block-start: 16px; padding-block: 16px 24px; background: var(--lq-bg, #fff);
+}
+.lq-kiosk-after .lq-countdown { margin: 0; font-size: 18px; color: var(--lq-muted, #4d4d4d); }
+.lq-giveaway { margin-block-start: 24px; padding: 12px 24px; border: 2px dashed var(--lq-border, #767676); border-radius: var(--lq-radius, 10px); text-align: center; }
+.lq-giveaway p { margin: 4px 0; }
+.lq-giveaway-code { display: block; font-size: 44px; font-weight: 700; letter-spacing: 0.15em; font-variant-numeric: tabular-nums; }
 .lq-kiosk-overlay {
   position: fixed; inset: 0; z-index: 3; display: flex; align-items: center; justify-content: center;
   padding: 16px; background: rgb(0 0 0 / 0.55);
@@ -55,8 +65,12 @@ export const KIOSK_CSS = `
   padding: 32px; border-radius: var(--lq-radius, 10px); background: var(--lq-bg, #fff); color: var(--lq-text, #1a1a1a);
 }
 .lq-kiosk-dialog h2 { margin: 0 0 16px; font-size: 28px; }
-.lq-kiosk-dialog .lq-kiosk-primary { min-block-size: 48px; padding: 8px 24px; font-size: 20px; }
+.lq-kiosk-dialog .lq-kiosk-primary { min-block-size: 48px; padding: 8px 16px; font-size: 20px; }
 .lq-kiosk-dialog-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: flex-end; margin-block-start: 24px; }
+.lq-staff-actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); }
+.lq-staff-actions button { padding-inline: 12px; }
+.lq-staff-actions .lq-kiosk-secondary { grid-column: 1 / -1; }
+@media (max-width: 599.98px) { .lq-kiosk-dialog { padding: 24px 20px; } }
 .lq-countdown { font-size: 24px; font-variant-numeric: tabular-nums; }
 .lq-pin-input {
   box-sizing: border-box; inline-size: 100%; min-block-size: 56px; padding: 8px 16px;
@@ -67,8 +81,8 @@ export const KIOSK_CSS = `
 .lq-pin-keys { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-block-start: 16px; }
 .lq-pin-keys button { min-block-size: 64px; padding: 0; font-size: 28px; }
 .lq-kiosk-message { min-block-size: 1.4em; margin: 12px 0 0; color: var(--lq-error, #b00020); font-weight: 600; }
-.lq-staff-stats { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; margin: 0; }
-.lq-staff-stats dt { font-weight: 400; }
+.lq-staff-stats { display: grid; grid-template-columns: minmax(min-content, 1fr) auto; gap: 4px 24px; margin: 4px 0 0; }
+.lq-staff-stats dt { min-inline-size: 0; font-weight: 400; }
 .lq-staff-stats dd { margin: 0; font-weight: 700; text-align: end; font-variant-numeric: tabular-nums; }
 .lq-staff-section { margin: 16px 0 8px; font-size: 20px; }
 .lq-staff-warning { margin: 12px 0 0; padding: 8px 12px; border: 2px solid var(--lq-error, #b3261e); border-radius: 6px; color: var(--lq-error, #b3261e); font-weight: 700; }

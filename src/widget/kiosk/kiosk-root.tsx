@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { localize } from "../../config/localize";
-import type { Config } from "../../config/types";
+import type { Config, KioskImage } from "../../config/types";
 import { t } from "../../i18n/t";
 import { LeadForm, type LeadFormProps } from "../lead-form";
 import { AfterSubmit } from "./after-submit";
-import { AttractScreen } from "./attract-screen";
+import { AttractScreen, type AttractImage } from "./attract-screen";
+import { brandCss } from "./brand-css";
 import { downloadText } from "./download-text";
 import { giveawayCode } from "./giveaway-code";
 import { IdleDialog } from "./idle-dialog";
@@ -68,7 +69,7 @@ export function KioskRoot(props: KioskRootProps) {
   const onReset = useRef(props.onReset);
   onReset.current = props.onReset;
 
-  useKioskStyles(root);
+  useKioskStyles(root, useMemo(() => brandCss(config), [config]));
   // Held for the kiosk's whole life, attract screen included: a dark screen attracts no one.
   useWakeLock(true);
 
@@ -108,15 +109,20 @@ export function KioskRoot(props: KioskRootProps) {
   });
 
   const giveaway = config.kiosk.giveaway;
-  const title = config.campaign?.name ?? t(locale, "launcher");
+  const attract = config.kiosk.attract;
+  const title = localize(attract?.headline, locale) || config.campaign?.name || t(locale, "launcher");
+  const lead = localize(attract?.text, locale) || (giveaway ? localize(giveaway.label, locale) : "");
+  const phase = visit.phase === "attract" ? "lq-kiosk lq-kiosk-root is-attract" : "lq-kiosk lq-kiosk-root";
   return (
-    <div ref={root} class="lq-kiosk lq-kiosk-root" lang={locale}>
+    <div ref={root} class={phase} lang={locale}>
       {/* Behind an open dialog the form is inert: no tabbing or tapping into it (aria-modal alone does not stop that). */}
       <div class="lq-kiosk-stage" inert={askingIdle || staff.open}>
         {visit.phase === "attract" ? (
           <AttractScreen
             title={title}
-            lead={giveaway ? localize(giveaway.label, locale) : undefined}
+            lead={lead || undefined}
+            logo={picture(attract?.logo, locale)}
+            image={picture(attract?.image, locale)}
             startLabel={t(locale, "start")}
             onStart={start}
             focusStart={visit.resets > 0}
@@ -165,6 +171,10 @@ export function KioskRoot(props: KioskRootProps) {
       />
     </div>
   );
+}
+
+function picture(image: KioskImage | undefined, locale: string): AttractImage | undefined {
+  return image ? { url: image.url, alt: localize(image.alt, locale) } : undefined;
 }
 
 /** Full screen on Start where the browser allows it; a refusal (iframe, iOS) changes nothing. */

@@ -115,10 +115,11 @@ export function StaffPanel(props: StaffPanelProps) {
         {!storage.loaded && <p class="lq-kiosk-status">{t(locale, "staff.reading")}</p>}
         <StorageStatus locale={locale} state={storage} tick={tick} {...(props.estimate ? { estimate: props.estimate } : {})} />
         <p class="lq-kiosk-status" role="status">{shownStatus}</p>
-        <div class="lq-kiosk-dialog-actions">
-          <button type="button" class="lq-kiosk-secondary" onClick={syncNow}>{t(locale, "staff.syncNow")}</button>
-          <button type="button" class="lq-kiosk-secondary" onClick={exportCsv}>{t(locale, "staff.exportCsv")}</button>
-          <button type="button" class="lq-kiosk-primary" onClick={onClose}>{t(locale, "staff.close")}</button>
+        <div class="lq-kiosk-dialog-actions lq-staff-actions">
+          {/* What staff come here for is the primary action; Close is secondary and last. */}
+          <button type="button" class="lq-kiosk-primary" onClick={syncNow}>{t(locale, "staff.syncNow")}</button>
+          <button type="button" class="lq-kiosk-primary" onClick={exportCsv}>{t(locale, "staff.exportCsv")}</button>
+          <button type="button" class="lq-kiosk-secondary" onClick={onClose}>{t(locale, "staff.close")}</button>
         </div>
       </div>
     </div>

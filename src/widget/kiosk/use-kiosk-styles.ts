@@ -3,27 +3,31 @@ import type { RefObject } from "preact";
 import { KIOSK_CSS } from "./kiosk-css";
 
 /**
- * Adopts the kiosk shell's stylesheet into the shadow root that holds `target` (a
- * constructable stylesheet: no `<style>`, CSP-safe), and removes it on unmount. Outside a
- * shadow root (tests, plain pages) it styles the document the same way.
+ * Adopts the kiosk shell's stylesheet, plus `extraCss` (the brand colours, see `brandCss`), into
+ * the shadow root that holds `target` (constructable stylesheets: no `<style>`, CSP-safe), and
+ * removes them on unmount. Outside a shadow root (tests, plain pages) it styles the document the same way.
  *
- * @example useKioskStyles(rootRef);
+ * @example useKioskStyles(rootRef, brandCss(config));
  */
-export function useKioskStyles(target: RefObject<HTMLElement | null>): void {
+export function useKioskStyles(target: RefObject<HTMLElement | null>, extraCss = ""): void {
   useEffect(() => {
     const element = target.current;
     const root = element?.getRootNode() as ShadowRoot | Document | undefined;
     const view = element?.ownerDocument.defaultView;
     if (!root || !view || !("adoptedStyleSheets" in root)) return;
-    const sheet = new view.CSSStyleSheet();
+    let sheets: CSSStyleSheet[];
     try {
-      sheet.replaceSync(KIOSK_CSS);
+      sheets = [KIOSK_CSS, extraCss].filter((css) => css !== "").map((css) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(css);
+        return sheet;
+      });
     } catch {
       return;
     }
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
     return () => {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => !sheets.includes(s));
     };
-  }, [target]);
+  }, [target, extraCss]);
 }

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".css": "text/css",
   ".png": "image/png",
+  ".svg": "image/svg+xml",
 };
 
 export type Route = (req: IncomingMessage, res: ServerResponse, body: Buffer) => boolean | Promise<boolean>;

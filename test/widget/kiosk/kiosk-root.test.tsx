@@ -38,6 +38,38 @@ describe("KioskRoot attract screen", () => {
     expect(screen.queryByRole("button", { name: "Start" })).toBeNull();
   });
 
+  it("shows the configured headline, text, logo and image, and fills the screen with the brand colour", async () => {
+    const { container } = renderKiosk({}, {
+      giveaway: { label: "A tote bag for you" },
+      attract: {
+        headline: { en: "Checkout in seconds", de: "Checkout in Sekunden" },
+        text: "Four questions, one tote bag.",
+        logo: { url: "/booth/logo.svg", alt: "RetailTech" },
+        image: { url: "/booth/hero.jpg" },
+        brandColor: "#0a5c36",
+      },
+    });
+    expect(screen.getByRole("heading", { level: 2, name: "Checkout in seconds" })).toBeTruthy();
+    expect(screen.getByText("Four questions, one tote bag.")).toBeTruthy();
+    expect(screen.queryByText("A tote bag for you")).toBeNull();
+    expect(screen.getByRole("img", { name: "RetailTech" }).getAttribute("src")).toBe("/booth/logo.svg");
+    const image = container.querySelector<HTMLImageElement>(".lq-attract-image")!;
+    expect([image.getAttribute("src"), image.getAttribute("alt")]).toEqual(["/booth/hero.jpg", ""]);
+    expect(container.querySelector(".lq-kiosk-root")!.classList.contains("is-attract")).toBe(true);
+    const sheets = (document as Document & { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets;
+    const css = sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+    expect(css).toMatch(/--lq-brand:\s*#0a5c36/);
+    await startVisit();
+    expect(container.querySelector(".lq-kiosk-root")!.classList.contains("is-attract")).toBe(false);
+  });
+
+  it("falls back to the campaign name and the giveaway line without attract settings", () => {
+    renderKiosk({}, { giveaway: { label: "A tote bag for you" } });
+    expect(screen.getByRole("heading", { level: 2, name: "RetailTech 2026" })).toBeTruthy();
+    expect(screen.getByText("A tote bag for you")).toBeTruthy();
+    expect(screen.queryByRole("img")).toBeNull();
+  });
+
   it("runs the form one question per step and remembering nothing", async () => {
     const { container } = renderKiosk();
     await startVisit();

@@ -144,6 +144,16 @@ describe("staff panel", () => {
     expect(stat(panel, "Last sync")).toBe(new Date(today(9)).toLocaleString("en", { dateStyle: "short", timeStyle: "short" }));
   });
 
+  it("makes Sync now and Export CSV the primary actions and Close the secondary one, last", async () => {
+    const { panel } = await openPanel(busyDelivery());
+    const buttons = within(panel).getAllByRole("button").map((button) => [button.textContent, button.className]);
+    expect(buttons).toEqual([
+      ["Sync now", "lq-kiosk-primary"],
+      ["Export CSV", "lq-kiosk-primary"],
+      ["Close staff panel", "lq-kiosk-secondary"],
+    ]);
+  });
+
   it("never shows a visitor's answers on screen", async () => {
     const { panel } = await openPanel(busyDelivery());
     expect(panel.textContent).not.toContain("@acme.io");

@@ -7,7 +7,7 @@ import type { Migration } from "../migration";
  * `since_ms` + the store's default lease.
  */
 export const receiptLeasesMigration: Migration = {
-  version: 3,
+  version: 4,
   name: "leases on in-flight lead receipts",
   sql: `alter table lead_receipts add column lease_until_ms double precision;`,
 };
