@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "dom",
           environment: "happy-dom",
+          setupFiles: ["test/support/all-catalogues.ts"],
           include: ["test/widget/**/*.test.{ts,tsx}", "test/**/*.dom.test.{ts,tsx}"],
         },
       },

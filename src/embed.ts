@@ -1,30 +1,15 @@
-// The script-tag entry (dist/lead-qualifier.js): the only module with side effects. It installs
-// `window.LeadQualifier` once, then mounts every `[data-lead-qualifier]` element and any added later.
-import * as api from "./index";
-import { autoMountAll, watchForWidgets } from "./widget/auto-mount";
+// The script-tag entry (dist/lead-qualifier.js, a classic script): the only module with side effects.
+// A small loader: the build writes the list of the other files and their hashes into it (see
+// loader/boot.ts); it installs `window.LeadQualifier` and imports the landing-page file (embed-app.ts).
+import { boot } from "./loader/boot";
+import type { LoaderManifest } from "./loader/loader-manifest";
 
-/** Set on `window.LeadQualifier` by this entry, so a second copy of the script knows to stand down. */
-const LOADED = "__leadQualifierLoaded";
+declare const __LQ_MANIFEST__: LoaderManifest;
+declare const __LQ_EAGER__: string[];
 
-type Global = Window & { LeadQualifier?: Record<string, unknown> };
-const global = window as Global;
-
-// A page may include the snippet twice (a CMS block plus a template): the first copy wins, and its
-// MutationObserver already covers elements added later, so the second does nothing at all.
-if (!global.LeadQualifier?.[LOADED]) {
-  global.LeadQualifier = {
-    mount: api.mount,
-    validateConfig: api.validateConfig,
-    scoreLead: api.scoreLead,
-    buildLead: api.buildLead,
-    localize: api.localize,
-    version: api.version,
-    [LOADED]: true,
-  };
-  const start = () => {
-    autoMountAll(document);
-    watchForWidgets(document);
-  };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
-  else start();
-}
+boot({
+  window,
+  manifest: __LQ_MANIFEST__,
+  eager: __LQ_EAGER__,
+  importModule: (url) => import(/* @vite-ignore */ url),
+});

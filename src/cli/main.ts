@@ -1,4 +1,5 @@
 import type { CliIo } from "./cli-io";
+import { runBuild } from "./run-build";
 import { runCheck } from "./run-check";
 import { runImport } from "./run-import";
 import { runScore } from "./run-score";
@@ -11,6 +12,7 @@ const USAGE = [
   "usage: lead-qualifier <command>",
   "",
   "  check <config.json | dir>...                       validate configs and run their examples",
+  "  build <config.json>                                 print the compiled config a landing page loads fastest",
   "  score <config.json> <answers.json> [--product-line <key>]   explain the score of one set of answers",
   "  import <kiosk.csv> [--endpoint URL] [--max-attempts N]     re-send a kiosk CSV export's leads (exactly once per leadId)",
   "  serve --forms <dir> [--allowed-origin <url>]...     receive leads, store them, and run the lead desk (serve --help)",
@@ -32,6 +34,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case "check":
         return await runCheck(rest, io);
+      case "build":
+        return await runBuild(rest, io);
       case "score":
         return await runScore(rest, io);
       case "import":

@@ -4,6 +4,7 @@ import { conditionSchema } from "./condition-schema";
 import { DEFAULTS } from "./defaults";
 import { localizedTextSchema, questionSchema, scoreMapSchema } from "./question-schema";
 import { CHANNELS, GATED_TIERS, MODES, TIERS, type Condition, type Config, type Example, type Gate, type KioskAttract, type Outcome, type Question } from "./types";
+import { LOCALE_PATTERN } from "./patterns";
 import { isAllowedEndpoint, isHttpUrl, isImageUrl, placeholdersAfterHost } from "./url-checks";
 
 const HTTP_URL = "must be an absolute http(s) URL";
@@ -107,7 +108,7 @@ export const configSchema = z.strictObject({
   channel: z.optional(z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(", ")}` })),
   productLine: z.optional(z.string()),
   campaign: z.optional(z.strictObject({ type: z.string(), name: z.string() })),
-  locale: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "expected a locale like en or de-AT"))),
+  locale: z.optional(z.string().check(z.regex(LOCALE_PATTERN, "expected a locale like en or de-AT"))),
   questions: z._default(z.array(questionSchema), []),
   productLines: z._default(
     z.record(

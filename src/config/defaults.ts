@@ -18,8 +18,8 @@ export const DEFAULTS = {
 /** Dimension maxima of the BANT preset; a config without a preset has no maxima (`{}`). */
 export const BANT_MAX: Required<ScoreMap> = { budget: 25, authority: 25, need: 25, timeframe: 25, fit: 10 };
 
-/** The built-in product-line picker's question id (SPEC 3); reserved, conditions may use it. */
-export const PRODUCT_LINE_QUESTION_ID = "productLine";
+// Its own module, so the landing-page file (which plans the product-line step) does not carry the rest of this one.
+export { PRODUCT_LINE_QUESTION_ID } from "./product-line-question-id";
 
 /**
  * The consent checkbox text used when a config asks for consent without wording its own. It names

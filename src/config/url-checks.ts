@@ -3,31 +3,9 @@
  * is available in every runtime we target), so the server and the widget agree.
  */
 
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+import { isAllowedEndpoint, parseUrl } from "./endpoint-url";
 
-function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether a lead `endpoint` is acceptable: `https:` anywhere, `http:` only on the local
- * machine (development), or a same-origin path starting with a single `/` (the demo uses
- * `/leads`). Protocol-relative `//host` is refused: it would silently follow the page's scheme.
- *
- * @example isAllowedEndpoint("https://api.example.com/leads") // true
- * @example isAllowedEndpoint("http://api.example.com/leads")  // false
- */
-export function isAllowedEndpoint(text: string): boolean {
-  if (text.startsWith("/")) return !text.startsWith("//") && !text.startsWith("/\\");
-  const url = parseUrl(text);
-  if (url === null) return false;
-  if (url.protocol === "https:") return url.hostname !== "";
-  return url.protocol === "http:" && LOCAL_HOSTS.has(url.hostname);
-}
+export { isAllowedEndpoint };
 
 /**
  * Whether a link (outcome call to action, privacy policy) is an absolute `http:`/`https:` URL.

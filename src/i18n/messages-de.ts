@@ -44,6 +44,7 @@ export const de: Catalogue = {
   "outcome.disqualified.message": "Wir haben Ihre Antworten erhalten und melden uns, wenn wir helfen können.",
   close: "Schließen",
   launcher: "Jetzt starten",
+  notLoaded: "Wir erreichen unseren Server gerade nicht. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   configError: "Dieses Formular konnte nicht geladen werden.",
   configErrorDetails: "Details für die Betreiber dieser Seite",
   stillThere: "Noch da?",

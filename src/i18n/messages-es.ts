@@ -44,6 +44,7 @@ export const es: Catalogue = {
   "outcome.disqualified.message": "Hemos recibido sus respuestas y le contactaremos si podemos ayudarle.",
   close: "Cerrar",
   launcher: "Empezar",
+  notLoaded: "No podemos conectar con nuestro servidor. Compruebe su conexión e inténtelo de nuevo.",
   configError: "No se ha podido cargar este formulario.",
   configErrorDetails: "Detalles para el propietario del sitio",
   stillThere: "¿Sigue ahí?",

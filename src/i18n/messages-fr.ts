@@ -44,6 +44,7 @@ export const fr: Catalogue = {
   "outcome.disqualified.message": "Nous avons bien reçu vos réponses et reviendrons vers vous si nous pouvons vous aider.",
   close: "Fermer",
   launcher: "Commencer",
+  notLoaded: "Impossible de joindre notre serveur. Vérifiez votre connexion et réessayez.",
   configError: "Ce formulaire n'a pas pu être chargé.",
   configErrorDetails: "Détails pour le propriétaire du site",
   stillThere: "Vous êtes toujours là ?",

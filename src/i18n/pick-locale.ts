@@ -1,4 +1,4 @@
-import { LOCALES } from "./messages";
+import { LOCALES } from "./locales";
 
 /**
  * Chooses the UI locale: the first candidate we support, trying the exact tag ("pt-BR") and then

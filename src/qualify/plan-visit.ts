@@ -1,14 +1,15 @@
-import { configQuestions } from "./config-questions";
 import type { Answers, Condition, Config, Question, ScoreMap } from "../config/types";
 import { DIMENSIONS } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
 import { isContactQuestion } from "./is-contact-question";
-import { validateAnswer } from "./validate-answer";
 
 export interface PlanVisitInput {
   config: Config;
-  /** Answers known before this visit: the visitor profile and `?lq_<id>=` URL prefill. */
+  /**
+   * Answers known before this visit: the visitor profile and `?lq_<id>=` URL prefill, as
+   * `trustedKnown` leaves them (only values valid for this form's questions).
+   */
   known: Answers;
   /** Answers given during this visit so far (a skipped optional question may be recorded as "" or []). */
   answers: Answers;
@@ -22,9 +23,10 @@ export interface PlanVisitInput {
  * The questions to ask on this visit, in config order (SPEC 6). Pure; call it again after every
  * answer, because answers can reveal questions (`showIf`, the chosen product line).
  *
- * - A question is known when `known` holds a non-empty answer that `validateAnswer` accepts for
- *   this form; a known question is never asked. Invalid or foreign known values are ignored for
- *   the questions of this form, so a stale profile can never smuggle in a bad answer.
+ * - A question is known when `known` holds a non-empty answer for it; a known question is never
+ *   asked. Pass `known` through `trustedKnown` first (the visit session does when it reads the
+ *   profile and the URL), so a stale profile can never smuggle in a bad answer: this module
+ *   stays free of answer validation, which the landing page's first screen does not need.
  * - `showIf` is applied to known + this visit's answers; hidden questions are never asked.
  * - At most `budget` questions are asked. When more are open, the plan keeps those answered this
  *   visit (so the plan is stable as the visitor answers), then ranks the rest by: required first,
@@ -47,9 +49,8 @@ export interface PlanVisitInput {
  */
 export function planVisit({ config, known, answers, productLine, budget }: PlanVisitInput): Question[] {
   const limit = Math.max(0, Math.floor(budget ?? config.flow.maxNewQuestionsPerVisit));
-  const trusted = trustedKnown(config, known);
-  const applicable = applicableQuestions(config, { ...trusted, ...answers }, productLine);
-  const open = applicable.filter((question) => answerOf(trusted, question.id) === undefined);
+  const applicable = applicableQuestions(config, { ...known, ...answers }, productLine);
+  const open = applicable.filter((question) => !isAnswered(answerOf(known, question.id)));
 
   const extra = new Set(open.filter((question) => isMandatoryConsent(config, question) || isContactQuestion(question)));
   const ruleIds = ruleAnswerIds(config);
@@ -77,18 +78,6 @@ export function planVisit({ config, known, answers, productLine, budget }: PlanV
   const core = new Set(config.questions);
   const first = plan.filter((q) => core.has(q) && q.type !== "consent" && q.showIf === undefined && isContactQuestion(q));
   return [...first, ...plan.filter((question) => !first.includes(question))];
-}
-
-/** Known answers this form can rely on: valid for its own questions, anything else passed through. */
-function trustedKnown(config: Config, known: Answers): Answers {
-  const questions = new Map(configQuestions(config).map((question) => [question.id, question]));
-  const trusted: Answers = {};
-  for (const [id, value] of Object.entries(known)) {
-    if (id === "__proto__" || value === undefined) continue;
-    const question = questions.get(id);
-    if (!question || (isAnswered(value) && validateAnswer(question, value) === null)) trusted[id] = value;
-  }
-  return trusted;
 }
 
 function isMandatoryConsent(config: Config, question: Question): boolean {

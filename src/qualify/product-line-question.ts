@@ -1,4 +1,4 @@
-import { PRODUCT_LINE_QUESTION_ID } from "../config/defaults";
+import { PRODUCT_LINE_QUESTION_ID } from "../config/product-line-question-id";
 import type { Config, Question } from "../config/types";
 
 /** The id of the built-in product-line picker (one definition, in config/); its answer is the chosen line's key. */

@@ -12,8 +12,13 @@ import { fileResponse, notFound, safeFilePath } from "./static-files";
 
 /** Where the lead endpoint listens; the forms' `endpoint` should point here. */
 export const LEADS_PATH = "/api/leads";
-/** The built widget files a landing page may load from this server. */
-export const WIDGET_FILES = ["lead-qualifier.js", "lead-qualifier.js.sri", "lead-qualifier.config.schema.json"];
+/** The built widget files a landing page may load from this server (besides the modules in lq/, see WIDGET_MODULE). */
+export const WIDGET_FILES = [
+  "lead-qualifier.js", "lead-qualifier.js.sri", "lead-qualifier-kiosk.js", "lead-qualifier-kiosk.js.sri",
+  "lead-qualifier.files.json", "lead-qualifier.config.schema.json",
+];
+/** The files the loader fetches when needed (docs/loading-and-integrity.md): content-hashed names, never changed in place. */
+const WIDGET_MODULE = /^lq\/[A-Za-z0-9_-]+\.js(\.sri)?$/;
 
 export interface ServeAppOptions {
   /** Validated form configs; the lead endpoint accepts leads for these. */
@@ -46,6 +51,7 @@ export type ServeApp = ((request: Request, info?: RequestInfo) => Promise<Respon
 
 const PAGE_HEADERS = { "Content-Security-Policy": "default-src 'self'", "Referrer-Policy": "strict-origin-when-cross-origin", "Cache-Control": "no-cache" };
 const PUBLIC_FILE_HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache", "Cross-Origin-Resource-Policy": "cross-origin" };
+const MODULE_HEADERS = { ...PUBLIC_FILE_HEADERS, "Cache-Control": "public, max-age=31536000, immutable" };
 
 /**
  * Everything `lead-qualifier serve` answers, as one Web handler:
@@ -83,6 +89,7 @@ export function createServeApp(options: ServeAppOptions): ServeApp {
     }
     if (pathname.startsWith("/widget/")) {
       const name = pathname.slice("/widget/".length);
+      if (WIDGET_MODULE.test(name)) return fileResponse(join(options.distDir, name), request.method, MODULE_HEADERS);
       return WIDGET_FILES.includes(name) ? fileResponse(join(options.distDir, name), request.method, PUBLIC_FILE_HEADERS) : notFound();
     }
     if (pathname.startsWith("/forms/")) {

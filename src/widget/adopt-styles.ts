@@ -9,9 +9,17 @@
 export function adoptStyles(root: ShadowRoot, cssTexts: readonly string[]): CSSStyleSheet[] {
   const Sheet = root.ownerDocument.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
   const previous = OWN_SHEETS.get(root) ?? [];
+  // One parsed sheet per CSS text and document, shared by every widget on the page and by the
+  // second call of mount() (a sheet is parsed once, not once per widget and per call).
+  const parsed = PARSED.get(Sheet) ?? new Map<string, CSSStyleSheet>();
+  PARSED.set(Sheet, parsed);
   const sheets = cssTexts.map((css) => {
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
+    let sheet = parsed.get(css);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(css);
+      parsed.set(css, sheet);
+    }
     return sheet;
   });
   const others = root.adoptedStyleSheets.filter((sheet) => !previous.includes(sheet));
@@ -21,3 +29,4 @@ export function adoptStyles(root: ShadowRoot, cssTexts: readonly string[]): CSSS
 }
 
 const OWN_SHEETS = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
+const PARSED = new WeakMap<typeof CSSStyleSheet, Map<string, CSSStyleSheet>>();

@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal } from "@preact/signals";
+import { signal, type ReadonlySignal, type Signal } from "@preact/signals";
 import type { Delivery } from "../delivery/create-delivery";
 
 /** What the outcome screen must admit about the visitor's lead: refused by the endpoint, or not getting through. */
@@ -22,10 +22,15 @@ export interface DeliveryNoticeWatch {
  * the device) or that keeps failing without an answer (kept and retried). Kiosks only show refusals:
  * a booth is offline by design, and its staff panel tracks the queue.
  *
+ * `notice` may be a signal the form already renders (it exists before this code is loaded).
+ *
  * @example const watch = watchDeliveryNotice(delivery, false); watch.track(lead.leadId); watch.notice.value // null | "refused" | "unreachable"
  */
-export function watchDeliveryNotice(delivery: Pick<Delivery, "entry" | "subscribe">, kiosk: boolean): DeliveryNoticeWatch {
-  const notice = signal<DeliveryNotice | null>(null);
+export function watchDeliveryNotice(
+  delivery: Pick<Delivery, "entry" | "subscribe">,
+  kiosk: boolean,
+  notice: Signal<DeliveryNotice | null> = signal(null),
+): DeliveryNoticeWatch {
   let current: string | null = null;
   const check = () => {
     if (current === null) return;

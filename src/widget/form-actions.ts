@@ -1,21 +1,11 @@
-import type { Answers, Config, Question, Score } from "../config/types";
+import type { Answers, Question, Score } from "../config/types";
 import { answerOf } from "../qualify/answer-utils";
 import { scoreLead } from "../qualify/score-lead";
 import { suggestEmail } from "../qualify/suggest-email";
+import { currentStep, mergedAnswers, type FormContext } from "./form-steps";
 import type { FormState } from "./form-state";
 import { submittedAnswers } from "./submitted-answers";
 import { validateStep } from "./validate-step";
-import { visitSteps } from "./visit-steps";
-
-/** The props that shape the visit (everything but callbacks). */
-export interface FormContext {
-  config: Config;
-  productLine?: string;
-  knownAnswers?: Answers;
-  questionIds?: string[];
-  /** Progressive profiling: at most this many new questions this visit (see `visitSteps`). */
-  budget?: number;
-}
 
 export type NextOutcome =
   | { kind: "invalid" }
@@ -23,26 +13,12 @@ export type NextOutcome =
   | { kind: "advanced" }
   | { kind: "submitted"; answers: Answers; score: Score };
 
-/** Known answers with this visit's answers over them: what validation and scoring see. */
-export function mergedAnswers(state: FormState, ctx: FormContext): Answers {
-  return { ...ctx.knownAnswers, ...state.answers.value };
-}
-
-/**
- * The steps as they stand, and the current one clamped into range: a `showIf` that turned false
- * can shorten the list under the visitor's feet.
- */
-export function currentStep(state: FormState, ctx: FormContext): { steps: Question[][]; index: number; step: Question[] } {
-  const steps = visitSteps({ ...ctx, answers: state.answers.value });
-  const index = Math.max(0, Math.min(state.stepIndex.value, steps.length - 1));
-  return { steps, index, step: steps[index] ?? [] };
-}
-
 /**
  * Next / Submit. Validates the step; on errors records them and asks for focus on the first
  * invalid field. A likely email typo holds the visitor once per typed value (showing "Did you
  * mean …?") — a mistyped address is a lost lead, and one extra click is cheap. On the last step
  * it scores the answers that still apply and stores the result for the outcome screen.
+ * Part of the form kit (loaded after the first paint): the first question renders without it.
  *
  * @example goNext(state, { config }) // { kind: "advanced" }
  */
@@ -69,18 +45,6 @@ export function goNext(state: FormState, ctx: FormContext): NextOutcome {
   state.result.value = { answers: final, score };
   state.focus.value = { kind: "outcome" };
   return { kind: "submitted", answers: final, score };
-}
-
-/**
- * Back one step, keeping every answer; errors are dropped (they belonged to the step left).
- *
- * @example goBack(state, { config })
- */
-export function goBack(state: FormState, ctx: FormContext): void {
-  const { index } = currentStep(state, ctx);
-  state.stepIndex.value = Math.max(0, index - 1);
-  state.errors.value = {};
-  state.focus.value = { kind: "heading" };
 }
 
 /**

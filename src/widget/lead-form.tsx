@@ -3,15 +3,15 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useId, useMemo, useRef } from "preact/hooks";
 import type { Answers, AnswerValue, Question, Score } from "../config/types";
 import { applyFocusRequest } from "./focus-request";
-import { currentStep, goBack, goNext, mergedAnswers, showSuggestion, type FormContext } from "./form-actions";
+import { currentStep, goBack, mergedAnswers, type FormContext } from "./form-steps";
 import { createFormState, resetFormState, setAnswer } from "./form-state";
-import { errorMessage } from "./error-message";
 import { t } from "../i18n/t";
 import { isAnswered } from "../qualify/answer-utils";
 import { visitSteps } from "./visit-steps";
 import type { DeliveryNotice } from "./delivery-notice";
-import { Outcome } from "./outcome";
+import type { FormKit, FormKitSource } from "./form-kit-source";
 import { Progress } from "./progress";
+import { useKit } from "./use-kit";
 import { StepForm } from "./steps/step-form";
 import { useStableHeight } from "./use-stable-height";
 
@@ -20,6 +20,11 @@ export interface LeadFormProps {
   config: FormContext["config"];
   /** The UI locale, already chosen by the caller (see `pickLocale`). */
   locale: string;
+  /**
+   * Scoring, the email suggestion and the outcome screen (the form kit part): the first question
+   * renders without it; Next waits for it when pressed before it arrived.
+   */
+  kit: FormKitSource;
   /** Fixed by data-product-line / config; when absent the product-line picker question is asked. */
   productLine?: string;
   /** Remembered or prefilled answers (progressive profiling): not asked again. */
@@ -68,6 +73,7 @@ export function LeadForm(props: LeadFormProps) {
   const idPrefix = `lq${useMemo(() => ++instances, [])}${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const root = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { withKit, notLoaded } = useKit(props.kit);
   const committed = useRef<Record<string, string>>({});
   const ctx: FormContext = props;
   const kiosk = config.mode === "kiosk";
@@ -95,7 +101,12 @@ export function LeadForm(props: LeadFormProps) {
 
   function next() {
     cancelAutoAdvance();
-    const outcome = goNext(state, ctx);
+    // Pressed before the kit arrived (it loads right after the first paint), Next waits for it.
+    withKit(advance);
+  }
+
+  function advance(kit: FormKit) {
+    const outcome = kit.goNext(state, ctx);
     if (outcome.kind === "submitted") {
       props.onComplete({ answers: outcome.answers, score: outcome.score, honeypot: state.honeypot.value !== "" });
     }
@@ -124,17 +135,20 @@ export function LeadForm(props: LeadFormProps) {
     props.onRestart?.();
   }
 
+  // Errors and a result exist only after goNext, which had the kit.
+  const kit = props.kit.current;
+  const Outcome = result ? kit?.Outcome : undefined;
   const errors = Object.fromEntries(
     step.flatMap((question) => {
       const error = state.errors.value[question.id];
-      return error ? [[question.id, errorMessage(locale, error, question)]] : [];
+      return error && kit ? [[question.id, kit.errorMessage(locale, error, question)]] : [];
     }),
   );
 
   return (
     <div class="lq-form" data-lq-form={idPrefix} ref={root}>
       {props.header !== undefined && <div class="lq-header">{props.header}</div>}
-      {result ? (
+      {result && Outcome ? (
         <Outcome
           config={config}
           locale={locale}
@@ -161,12 +175,17 @@ export function LeadForm(props: LeadFormProps) {
             answers={mergedAnswers(state, ctx)}
             errors={errors}
             suggestions={state.suggestions.value}
+            Suggestion={kit?.EmailSuggestion}
+            fields={kit ?? undefined}
             idPrefix={idPrefix}
             kiosk={kiosk}
             honeypot={state.honeypot.value}
             onValue={onValue}
             onPick={onPick}
-            onBlur={(question) => question.type === "email" && showSuggestion(state, question.id, state.answers.value[question.id])}
+            onBlur={(question) => {
+              const kit = props.kit.current;
+              if (kit && question.type === "email") kit.showSuggestion(state, question.id, state.answers.value[question.id]);
+            }}
             onAcceptSuggestion={(question, email) => {
               onValue(question, email, true);
               state.focus.value = { kind: "field", questionId: question.id };
@@ -178,6 +197,7 @@ export function LeadForm(props: LeadFormProps) {
             }}
             onSubmit={next}
           />
+          {notLoaded && <p class="lq-error" role="alert">{t(locale, "notLoaded")}</p>}
         </>
       )}
     </div>

@@ -1,27 +1,37 @@
-import type { Config } from "../config/types";
-import { validateConfig } from "../config/validate-config";
-import { startBrowserDelivery, type BrowserDeliveryOptions } from "../delivery/browser-delivery";
+import type { Config, ValidateConfigResult } from "../config/types";
+import type { BrowserDeliveryOptions } from "../delivery/browser-delivery";
 import type { Delivery } from "../delivery/create-delivery";
 import { pickLocale } from "../i18n/pick-locale";
 import { adoptStyles } from "./adopt-styles";
-import { createEmitter } from "./emitter";
-import { loadConfig } from "./load-config";
+import { TEXT_FIELD_TYPES } from "./fields/question-field";
+import { visitSteps } from "./visit-steps";
+import { createEmitter, type Emitter } from "./emitter";
+import { loadConfig, type ConfigLoadError } from "./load-config";
 import { applyOverrides, type MountOverrides } from "./mount-overrides";
 import type { CryptoLike } from "./new-lead-id";
-import { showConfigFailure } from "./show-config-failure";
+import { readCompiledConfig } from "./read-compiled-config";
 import { startForm } from "./start-form";
 import { HOST_CSS } from "./host-css";
 import { WIDGET_CSS } from "./styles";
 import { themeCss } from "./theme-css";
 import type { WidgetHandle } from "./widget-handle";
+import { widgetParts, type WidgetParts } from "./widget-parts";
+
+type DiagnosticsPart = Awaited<ReturnType<WidgetParts["diagnostics"]>>;
 
 /** The I/O mount() uses; every field defaults to the host element's window. Tests pass their own. */
 export interface MountEnv {
   window: Window;
   fetch: typeof fetch;
   now: () => Date;
-  crypto: CryptoLike;
-  startDelivery: (options: BrowserDeliveryOptions) => Delivery;
+  crypto: CryptoLike & { subtle?: Pick<SubtleCrypto, "digest"> };
+  /**
+   * Starts the form's delivery. By default the form kit's `startBrowserDelivery`, once that part has
+   * loaded (right after the first paint); given here, it starts with the form (tests pass a fake).
+   */
+  startDelivery?: (options: BrowserDeliveryOptions) => Delivery;
+  /** Loads the widget's other files (kiosk, delivery, the full validator, other languages). */
+  parts: WidgetParts;
 }
 
 /** Marks a mounted host element; the script entry skips marked elements, so a second run is harmless. */
@@ -78,27 +88,35 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   };
 
   const loaded = await loadConfig(source, { fetch: env.fetch, document: env.window.document });
-  const raw = loaded.ok ? applyOverrides(loaded.value, overrides) : undefined;
-  formId = loaded.ok ? rawFormId(raw) : formId;
-  const validated = loaded.ok ? validateConfig(raw) : undefined;
-  const fallbackLocale = pickLocale([overrides.locale, ...env.window.navigator.languages]);
+  const checked = loaded.ok ? await checkConfig(loaded.value, overrides, env) : loaded;
+  const languages = env.window.navigator.languages ?? [];
 
-  if (!validated?.ok) {
-    const failure = loaded.ok
-      ? { code: "invalid_config" as const, issues: validated?.ok === false ? validated.issues : [] }
-      : loaded.error;
-    showConfigFailure({ container, events, locale: fallbackLocale, failure, source });
+  if (!checked.ok) {
+    if (loaded.ok) formId = rawFormId(applyOverrides(loaded.value, overrides)) ?? formId;
+    const locale = pickLocale([overrides.locale, ...languages]);
+    await showFailure({ container, events, locale, failure: checked.error, source }, env);
     release();
     return errorHandle(host, formId, events, () => teardown());
   }
 
-  const validConfig = validated.config;
+  const validConfig = checked.value;
   formId = validConfig.id;
+  // Everything the first render needs, fetched in parallel: the page's language; on a booth, the kiosk
+  // shell and the form kit (its staff panel and first visitor need them); the form kit too with `?lq_`
+  // prefill in the URL (the prefilled answers decide the first question), or when the first step shows
+  // more than text-like fields (with several questions per step).
+  const needsKit =
+    validConfig.mode === "kiosk" || /[?&]lq_/.test(env.window.location?.search ?? "") || !firstStepIsText(validConfig);
+  const [kiosk, kit] = await Promise.all([
+    validConfig.mode === "kiosk" ? env.parts.kiosk() : undefined,
+    needsKit ? env.parts.formKit() : undefined,
+    env.parts.locale(pickLocale([validConfig.locale, ...languages])).catch(() => {}),
+  ]);
   adoptStyles(shadow, [HOST_CSS, WIDGET_CSS, themeCss(validConfig.theme)]);
   // Queued before rendering on purpose: events are held until release(), so `ready` still
   // reaches listeners after the render, yet ahead of the first `step` the form reports.
   events.emit("ready", { formId });
-  const form = startForm({ container, config: validConfig, events, env });
+  const form = startForm({ container, config: validConfig, events, env, ...(kiosk ? { kiosk: kiosk.KioskRoot } : {}), ...(kit ? { kit } : {}) });
   release();
   return {
     element: host,
@@ -116,7 +134,44 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   };
 }
 
-function errorHandle(host: Element, formId: string | null, events: ReturnType<typeof createEmitter>, teardown: () => void): WidgetHandle {
+/**
+ * The config the form runs with: a compiled config this widget can trust as it is, else the full
+ * validator's verdict on the config with the overrides laid over it (its file is loaded only then).
+ */
+async function checkConfig(raw: unknown, overrides: MountOverrides, env: MountEnv): Promise<{ ok: true; value: Config } | { ok: false; error: ConfigLoadError }> {
+  const read = await readCompiledConfig(raw, overrides, env.crypto.subtle);
+  if (read.kind === "trusted") return { ok: true, value: read.config };
+  let validated: ValidateConfigResult;
+  try {
+    const diagnostics = await env.parts.diagnostics();
+    if (read.stale) console.warn(diagnostics.compiledConfigWarning(read.stale));
+    validated = diagnostics.validateConfig(applyOverrides(read.raw, overrides));
+  } catch (error) {
+    return { ok: false, error: { code: "config_unreachable", issues: [{ path: "", message: `the config checker could not be loaded (${String(error)})` }] } };
+  }
+  return validated.ok ? { ok: true, value: validated.config } : { ok: false, error: { code: "invalid_config", issues: validated.issues } };
+}
+
+/** The notice and the console listing, from the diagnostics part; the console alone when even that cannot load. */
+async function showFailure(options: Parameters<DiagnosticsPart["showConfigFailure"]>[0], env: MountEnv): Promise<void> {
+  try {
+    const [diagnostics] = await Promise.all([env.parts.diagnostics(), env.parts.locale(options.locale).catch(() => {})]);
+    diagnostics.showConfigFailure(options);
+  } catch (error) {
+    const message = options.failure.issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join("; ");
+    console.error(`lead-qualifier: the form config could not be used: ${message}`, error);
+    options.events.emit("error", { code: options.failure.code, message });
+  }
+}
+
+/** Whether a new visitor's first step has only fields the landing-page file renders itself. */
+function firstStepIsText(config: Config): boolean {
+  const productLine = config.productLine ? { productLine: config.productLine } : {};
+  const [first = []] = visitSteps({ config, answers: {}, budget: config.flow.maxNewQuestionsPerVisit, ...productLine });
+  return first.every((question) => TEXT_FIELD_TYPES.has(question.type));
+}
+
+function errorHandle(host: Element, formId: string | null, events: Emitter, teardown: () => void): WidgetHandle {
   const noop = () => {};
   return { element: host, state: "error", formId, on: events.on, open: noop, close: noop, reset: noop, outbox: () => [], unmount: teardown };
 }
@@ -134,6 +189,7 @@ function withDefaults(host: Element, env: Partial<MountEnv>): MountEnv {
     fetch: env.fetch ?? win.fetch.bind(win),
     now: env.now ?? (() => new Date()),
     crypto: env.crypto ?? win.crypto,
-    startDelivery: env.startDelivery ?? ((options) => startBrowserDelivery({ window: win, ...options })),
+    parts: env.parts ?? widgetParts(),
+    ...(env.startDelivery ? { startDelivery: env.startDelivery } : {}),
   };
 }

@@ -1,30 +1,30 @@
 import { signal } from "@preact/signals";
 import { render } from "preact";
 import { localize } from "../config/localize";
-import type { Answers, Config, Lead } from "../config/types";
-import { pageUrlWithoutFragment } from "../delivery/attribution";
+import type { Answers, Config } from "../config/types";
 import type { OutboxEntry } from "../delivery/outbox-entry";
 import { pickLocale } from "../i18n/pick-locale";
 import { t } from "../i18n/t";
-import { callMeNowQuestion } from "../qualify/call-me-now-question";
-import { completedLead } from "./completed-lead";
+import { afterFirstPaint } from "./after-first-paint";
 import type { Emitter } from "./emitter";
+import { formKitSource, type FormKit } from "./form-kit-source";
+import type { BrowserDeliveryOptions } from "../delivery/browser-delivery";
+import type { Delivery } from "../delivery/create-delivery";
+import type { DeliveryNotice, DeliveryNoticeWatch } from "./delivery-notice";
 import type { MountEnv } from "./mount";
-import { newLeadId } from "./new-lead-id";
-import { watchDeliveryNotice } from "./delivery-notice";
-import { createLeadChain } from "./lead-chain";
-import { createPartialCapture } from "./partial-capture";
-import { submittedAnswers } from "./submitted-answers";
-import { createVisitSession } from "./visit-session";
-import { readAttribution } from "./read-attribution";
-import { WelcomeBack } from "./welcome-back";
-import { WidgetRoot, type WidgetController } from "./widget-root";
+import type { VisitRuntime } from "./visit-runtime";
+import type { VisitStart } from "./visit-session";
+import { WidgetRoot, type WidgetController, type WidgetRootProps } from "./widget-root";
 
 export interface StartFormOptions {
   container: Element;
   config: Config;
   events: Emitter;
   env: MountEnv;
+  /** Kiosk mode: the booth shell (its own file, loaded by mount()). */
+  kiosk?: WidgetRootProps["kiosk"];
+  /** The form kit, when the first screen needs it (a `?lq_` prefill link); else it loads after the first paint. */
+  kit?: FormKit;
 }
 
 export interface RunningForm {
@@ -35,130 +35,107 @@ export interface RunningForm {
   outbox(): OutboxEntry[];
 }
 
+/** A first visit with nothing known: what the first screen shows before storage is read. */
+const NEW_VISIT: VisitStart = { known: {}, draft: {}, visit: 1, returning: null, previous: null };
+
 /**
  * Runs a validated form in `container`: picks the locale, starts this widget's delivery (one per
- * mounted widget; two widgets of the same form share its outbox storage, and the outbox lease
- * keeps them from sending a lead twice), renders the widget, and turns a completed form into a
- * lead: `qualified`, then `submit`, then `delivery.submit` — never awaited, so the outcome
- * screen shows at once whatever the network does.
- *
- * Progressive profiling (SPEC 6, outside kiosk mode): the visitor profile and `?lq_` prefill are
- * known answers, this visit asks at most `flow.maxNewQuestionsPerVisit` new questions, the tab's
- * draft restores a visit after a reload, the lead carries everything known and the profile is
- * saved on submit when `canRemember` allows (its `visitorId` goes on the lead). A returning
- * visitor is greeted with a `Not you?` control; with `flow.capturePartial`, an abandoned visit is
- * sent once as a partial lead.
+ * mounted widget; two widgets of the same form share its outbox storage, and the outbox lease keeps
+ * them from sending a lead twice) and renders the first question at once — without touching storage
+ * or waiting for the rest of the code. Right after the first paint the form kit arrives with the
+ * visit runtime (`createVisitRuntime`: profile, prefill, draft, lead building); when the visitor has
+ * not touched the form yet and storage knew something (a returning visitor, a reload mid-form), the
+ * form starts over from it, without moving focus. A visitor who already answered keeps their visit.
  *
  * @example const form = startForm({ container, config, events, env }); form.open();
  */
-export function startForm({ container, config, events, env }: StartFormOptions): RunningForm {
+export function startForm({ container, config, events, env, kiosk, kit: ready }: StartFormOptions): RunningForm {
   const win = env.window;
-  const locale = pickLocale([config.locale, ...win.navigator.languages]);
-  const session = createVisitSession({
-    config,
-    host: win as unknown as Parameters<typeof createVisitSession>[0]["host"],
-    now: () => env.now().getTime(),
-    randomId: () => newLeadId(env.crypto),
-  });
-  const visit = signal(session.start());
+  const locale = pickLocale([config.locale, ...(win.navigator.languages ?? [])]);
+  const kit = formKitSource(() => env.parts.formKit(), ready ?? null);
+  const visit = signal<VisitStart>(NEW_VISIT);
   const generation = signal(0);
-  const chain = createLeadChain({ kiosk: config.mode === "kiosk", remembered: visit.value.previous });
+  const controller: WidgetController = { open: signal(false), generation };
+  let focusOnStart = false;
   // This visit's answers, so a partial lead can be built from outside the form.
-  let visitAnswers: Answers = visit.value.draft;
-  const partial = createPartialCapture({
-    config,
-    answers: () => submittedAnswers(config, { ...visit.value.known, ...visitAnswers }, config.productLine),
-    send: (answers) => void build(answers, false, "partial"),
-  });
-  // Only a visit where the visitor answered something is abandoned; the profile alone is no news.
-  const abandon = () => void (Object.keys(visitAnswers).length > 0 && partial.abandon());
-  // Registered before the delivery's own pagehide listener, so its keepalive flush sends this lead too.
-  const onPageHide = abandon;
-  win.addEventListener("pagehide", onPageHide);
-  const delivery = env.startDelivery({
+  let visitAnswers: Answers = {};
+  let renderedAt = env.now();
+  // Fill time counts from the first answer: a popup may sit closed for minutes before anyone starts.
+  let startedAt: Date | null = null;
+  let runtime: VisitRuntime | null = null;
+  let stopped = false;
+  // Set when the kit arrives: the form renders again, with the parts it brings (the suggestion's live region).
+  const kitReady = signal(false);
+
+  const deliveryOptions: BrowserDeliveryOptions = {
     endpoint: config.endpoint,
     formId: config.id,
     timeoutMs: config.delivery.timeoutMs,
     keepDeliveredLeads: config.mode === "kiosk",
     onDelivered: (leadId) => events.emit("delivered", { leadId }),
     onError: (error) => events.emit("error", error),
-  });
-  const deliveryNotice = watchDeliveryNotice(delivery, config.mode === "kiosk");
-  const attribution = readAttribution(win, config);
-  const controller: WidgetController = { open: signal(false), generation };
+  };
+  // The delivery code is part of the form kit: it starts when the kit arrives (right after the first
+  // paint; every page load sends what earlier visits left pending). A submit can only come later.
+  let delivery: Delivery | null = env.startDelivery?.(deliveryOptions) ?? null;
+  const notice = signal<DeliveryNotice | null>(null);
+  let watch: DeliveryNoticeWatch | null = null;
+
+  const attach = (loaded: FormKit): VisitRuntime => {
+    if (runtime) return runtime;
+    delivery ??= loaded.startBrowserDelivery({ window: win, ...deliveryOptions });
+    const deliveryNotice = (watch = loaded.watchDeliveryNotice(delivery, config.mode === "kiosk", notice));
+    runtime = loaded.createVisitRuntime({
+      config, locale, env, events, delivery, deliveryNotice,
+      visitAnswers: () => visitAnswers,
+      startedAt: () => startedAt ?? renderedAt,
+    });
+    const start = runtime.start;
+    const knowsSomething = start.returning !== null || Object.keys(start.known).length > 0 || Object.keys(start.draft).length > 0;
+    if (!stopped && knowsSomething && Object.keys(visitAnswers).length === 0) {
+      visitAnswers = start.draft;
+      visit.value = start;
+      generation.value += 1;
+    }
+    kitReady.value = true;
+    return runtime;
+  };
+  if (ready) attach(ready);
+  else {
+    afterFirstPaint(win, () => {
+      if (!stopped) kit.load().then(attach, (error: unknown) => console.error("lead-qualifier: the rest of the form could not be loaded.", error));
+    });
+  }
+
+  // Registered before the delivery's own pagehide listener (the delivery code loads later), so its
+  // keepalive flush sends a partial lead built here too.
+  const onPageHide = () => runtime?.abandon();
+  win.addEventListener("pagehide", onPageHide);
   // A popup closed mid-form is an abandoned visit too.
   let wasOpen = false;
   const unwatchOpen = controller.open.subscribe((open) => {
-    if (wasOpen && !open) abandon();
+    if (wasOpen && !open) runtime?.abandon();
     wasOpen = open;
   });
-  let renderedAt = env.now();
-  // Fill time counts from the first answer: a popup may sit closed for minutes before anyone starts.
-  let startedAt: Date | null = null;
 
   const restart = (draft: Answers) => {
-    deliveryNotice.clear();
+    watch?.clear();
     startedAt = null;
     renderedAt = env.now();
     visitAnswers = draft;
-    partial.restart();
   };
-
-  // The last complete lead's answers: a "call me now" number is sent as an update of them.
-  let completed: { answers: Answers; honeypot: boolean } | null = null;
-
-  // Builds and delivers a lead; a complete one also goes to the events and is returned so the
-  // kiosk shell can show its giveaway code. An "update" (call me now) is the complete lead again
-  // with the phone number, superseding it: `submit` fires for it, `qualified` does not (the tier
-  // was announced already).
-  const build = (answers: Answers, honeypot: boolean, kind: "complete" | "partial" | "update"): Lead | undefined => {
-    const isPartial = kind === "partial";
-    try {
-      const draft = completedLead({
-        config, locale, answers, honeypot,
-        leadId: newLeadId(env.crypto),
-        visitorId: null,
-        startedAt: startedAt ?? renderedAt,
-        submittedAt: env.now(),
-        pageUrl: pageUrlWithoutFragment(win.location.href),
-        referrer: attribution.referrer,
-        utm: attribution.utm,
-        params: attribution.params,
-        visit: visit.value.visit,
-        partial: isPartial,
-        previous: chain.previous(),
-      });
-      const ref = { leadId: draft.leadId, tier: draft.score.tier };
-      const visitorId = session.remember(answers, draft.consent?.given === true, ref);
-      const lead = visitorId === null ? draft : { ...draft, visitorId };
-      chain.sent(ref, visitorId !== null);
-      if (kind === "complete") {
-        completed = { answers, honeypot };
-        partial.completed();
-        session.clearDraft();
-        events.emit("qualified", { score: lead.score });
-      }
-      if (!isPartial) events.emit("submit", { lead });
-      delivery.submit(lead);
-      if (!isPartial) deliveryNotice.track(lead.leadId);
-      return lead;
-    } catch (error) {
-      console.error("lead-qualifier: the lead could not be built", error);
-      events.emit("error", { code: "submit_failed", message: error instanceof Error ? error.message : String(error) });
-      return undefined;
-    }
-  };
-
-  const notYou = () => {
-    session.forget();
-    visit.value = session.start();
-    chain.forget();
-    restart({});
+  const startOver = (start: VisitStart) => {
+    visit.value = start;
+    restart(start.draft);
+    focusOnStart = true;
     generation.value += 1;
   };
+  const notYou = () => runtime && startOver(runtime.notYou());
 
   const FormRoot = () => {
     const { known, draft, returning } = visit.value;
+    void kitReady.value;
+    const WelcomeBack = kit.current?.WelcomeBack;
     return (
       <WidgetRoot
         mode={config.mode}
@@ -166,33 +143,33 @@ export function startForm({ container, config, events, env }: StartFormOptions):
         launcherLabel={launcherLabel}
         dialogTitle={launcherLabel}
         closeLabel={t(locale, "close")}
-        delivery={delivery}
+        {...(delivery ? { delivery } : {})}
+        kiosk={kiosk}
         form={{
           config,
           locale,
+          kit,
           ...(config.productLine ? { productLine: config.productLine } : {}),
           knownAnswers: known,
           budget: config.flow.maxNewQuestionsPerVisit,
           initialAnswers: draft,
-          focusOnStart: generation.value > 0,
-          deliveryNotice: deliveryNotice.notice,
-          ...(returning ? { header: <WelcomeBack locale={locale} name={returning.name} onNotYou={notYou} /> } : {}),
+          focusOnStart,
+          deliveryNotice: notice,
+          ...(returning && WelcomeBack ? { header: <WelcomeBack locale={locale} name={returning.name} onNotYou={notYou} /> } : {}),
           onAnswers: (answers) => {
             visitAnswers = answers;
-            session.saveDraft(answers);
+            runtime?.saveDraft(answers);
           },
           onStep: (detail) => events.emit("step", detail),
           onAnswer: (detail) => {
             startedAt ??= env.now();
             events.emit("answer", detail);
           },
-          onComplete: ({ answers, honeypot }) => build(answers, honeypot, "complete"),
-          onCallMeNow: (phone) => {
-            const question = callMeNowQuestion(config);
-            if (completed && question) build({ ...completed.answers, [question.id]: phone }, completed.honeypot, "update");
-          },
+          // Only reachable through Submit, which waited for the kit.
+          onComplete: ({ answers, honeypot }) => (kit.current ? attach(kit.current).complete(answers, honeypot) : undefined),
+          onCallMeNow: (phone) => runtime?.callMeNow(phone),
           onRestart: () => {
-            session.clearDraft();
+            runtime?.restarted();
             restart({});
           },
         }}
@@ -207,19 +184,17 @@ export function startForm({ container, config, events, env }: StartFormOptions):
     open: () => void (config.mode === "popup" && (controller.open.value = true)),
     close: () => void (controller.open.value = false),
     reset() {
-      chain.reset();
-      session.clearDraft();
-      visit.value = { ...visit.value, draft: {} };
-      restart({});
-      generation.value += 1;
+      runtime?.reset();
+      startOver({ ...visit.value, draft: {} });
     },
     stop() {
+      stopped = true;
       win.removeEventListener("pagehide", onPageHide);
       unwatchOpen();
       render(null, container);
-      deliveryNotice.stop();
-      delivery.stop();
+      watch?.stop();
+      delivery?.stop();
     },
-    outbox: () => delivery.entries(),
+    outbox: () => delivery?.entries() ?? [],
   };
 }

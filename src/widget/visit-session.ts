@@ -6,6 +6,7 @@ import { configQuestions } from "../qualify/config-questions";
 import { createDraftStore } from "../profile/create-draft-store";
 import { createProfileStore } from "../profile/create-profile-store";
 import { readPrefill } from "../profile/read-prefill";
+import { trustedKnown } from "../qualify/trusted-known";
 import type { StorageLike } from "../delivery/storage-like";
 
 /** The parts of `window` a visit session reads; a test passes a plain object. */
@@ -25,7 +26,7 @@ export interface VisitSessionOptions {
 
 /** What the form knows when it starts: never asked again this visit. */
 export interface VisitStart {
-  /** Profile answers with URL prefill over them (the URL is the fresher source). */
+  /** Profile answers with URL prefill over them (the URL is the fresher source), as `trustedKnown` leaves them. */
   known: Answers;
   /** This visit's answers restored from the tab's draft (a reload mid-form). */
   draft: Answers;
@@ -76,7 +77,7 @@ export function createVisitSession({ config, host, now, randomId }: VisitSession
       const loaded = profile.load(config, { gpc });
       const fromUrl = prefill ? readPrefill(host.location.search, configQuestions(config)) : {};
       return {
-        known: { ...loaded.answers, ...fromUrl },
+        known: trustedKnown(config, { ...loaded.answers, ...fromUrl }),
         draft: draft.load(),
         visit: loaded.visit,
         returning: loaded.visitorId === null ? null : { name: loaded.displayName },

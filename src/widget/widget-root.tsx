@@ -1,6 +1,6 @@
 import type { Signal } from "@preact/signals";
 import type { Mode } from "../config/types";
-import { KioskRoot } from "./kiosk/kiosk-root";
+import type { KioskRoot } from "./kiosk/kiosk-root";
 import type { KioskDelivery } from "./kiosk/kiosk-delivery";
 import { LeadForm, type LeadFormProps } from "./lead-form";
 import { PopupDialog } from "./popup-dialog";
@@ -23,6 +23,8 @@ export interface WidgetRootProps {
   closeLabel: string;
   /** Kiosk mode: the widget's delivery, which the staff panel counts, flushes and exports. */
   delivery?: KioskDelivery;
+  /** Kiosk mode: the booth shell, its own file (`parts.kiosk()`), loaded by mount() before the first render. */
+  kiosk?: typeof KioskRoot;
 }
 
 /**
@@ -48,8 +50,10 @@ export function WidgetRoot(props: WidgetRootProps) {
           {content}
         </PopupDialog>
       );
-    case "kiosk":
+    case "kiosk": {
       // The kiosk shell owns its form's lifetime (a fresh form per visitor); reset() bumps `generation`.
+      const KioskRoot = props.kiosk;
+      if (!KioskRoot) throw new Error("lead-qualifier: kiosk mode needs the kiosk part (mount() loads it)");
       return (
         <KioskRoot
           config={form.config}
@@ -60,10 +64,12 @@ export function WidgetRoot(props: WidgetRootProps) {
           onStep={form.onStep}
           onAnswer={form.onAnswer}
           deliveryNotice={form.deliveryNotice}
+          kit={form.kit}
           onReset={form.onRestart}
           generation={controller.generation.value}
         />
       );
+    }
     case "inline":
       return <div class="lq-inline">{content}</div>;
   }

@@ -76,10 +76,11 @@ async function submitEmail(page: Page, email: string) {
 describe("delivery on the built script: reloads, a slow endpoint, bursts (real Chromium)", () => {
   it("delivers a lead submitted offline exactly once when the page was reloaded before the connection returned", async () => {
     const { context, page, errors } = await openPage(suite.browser);
-    // The reload happens offline: serve the page, its config and the built script from disk, as a
-    // cached page would be. POSTs to /leads are not routed, so they really fail while offline.
+    // The reload happens offline: serve the page, its config and the built script (the loader and the
+    // files it loads) from disk, as a cached page would be. POSTs to /leads are not routed, so they
+    // really fail while offline.
     await context.route(
-      (url) => url.pathname === PAGE || url.pathname === `/${CONFIG}` || url.pathname === "/dist/lead-qualifier.js",
+      (url) => url.pathname === PAGE || url.pathname === `/${CONFIG}` || url.pathname.startsWith("/dist/"),
       (route) => route.fulfill({ path: fileURLToPath(new URL(`.${new URL(route.request().url()).pathname}`, ROOT)) }),
     );
     await recordEvents(context);

@@ -132,6 +132,8 @@ describe("delivery under faults (real Chromium)", () => {
   it("stores the lead while offline and sends it when the connection returns", async () => {
     reset();
     const { page, context } = await openForm();
+    // The page has loaded all it loads (the form kit comes right after the first paint), then the network goes.
+    await page.waitForLoadState("networkidle");
     await context.setOffline(true);
     await submit(page);
     await expect.poll(() => outbox(page)).toMatchObject([{ status: "pending" }]);

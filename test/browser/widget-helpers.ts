@@ -1,5 +1,6 @@
 // Shared by the test/browser/widget-*.test.ts files: keyboard-only driving and polling.
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** The focused element, looking through open shadow roots, described by tag, type and visible name. */
 export function focused(page: Page) {
@@ -87,4 +88,15 @@ export async function eventually(check: () => boolean | Promise<boolean>, timeou
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("condition not met in time");
+}
+
+/** The lead completeByKeyboard sends, as the real handler stores it (server score, no mismatch). */
+export function expectTheHotLead(lead: Record<string, any> | undefined) {
+  expect(lead?.answers).toEqual({
+    email: "ana@acme.io", role: "vp", need: ["reporting", "automation"], size: "large", timeframe: "now", consent: true,
+  });
+  expect(lead?.score.tier).toBe("sales-ready");
+  expect(lead?.score.total).toBe(85);
+  expect(lead?.score.reasons).toEqual(["Buying within a month"]);
+  expect(lead?.scoreMismatch).toBe(false);
 }

@@ -2,21 +2,11 @@ import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { useLeadSuite } from "./support/lead-suite";
 import { axeViolations } from "./support/axe";
-import { completeByKeyboard, eventually } from "./widget-helpers";
+import { completeByKeyboard, eventually, expectTheHotLead } from "./widget-helpers";
 
 const PAGE = "/test/browser/pages/widget-inline.html";
 
 const suite = useLeadSuite(["test/browser/pages/widget-form.json"]);
-
-function expectTheHotLead(lead: Record<string, any> | undefined) {
-  expect(lead?.answers).toEqual({
-    email: "ana@acme.io", role: "vp", need: ["reporting", "automation"], size: "large", timeframe: "now", consent: true,
-  });
-  expect(lead?.score.tier).toBe("sales-ready");
-  expect(lead?.score.total).toBe(85);
-  expect(lead?.score.reasons).toEqual(["Buying within a month"]);
-  expect(lead?.scoreMismatch).toBe(false);
-}
 
 describe("a visitor on a plain page", () => {
   it("completes the form with the keyboard only and the endpoint receives the scored lead", async () => {

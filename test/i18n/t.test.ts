@@ -1,14 +1,37 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Catalogue } from "../../src/i18n/catalogue";
+import { de } from "../../src/i18n/messages-de";
 import { en } from "../../src/i18n/messages-en";
-import { LOCALES, messages, type MessageKey } from "../../src/i18n/messages";
+import { enMore } from "../../src/i18n/messages-en-more";
+import { es } from "../../src/i18n/messages-es";
+import { fr } from "../../src/i18n/messages-fr";
+import { addCatalogue, catalogueFor, LOCALES, type MessageKey } from "../../src/i18n/messages";
 import { pickLocale } from "../../src/i18n/pick-locale";
 import { t } from "../../src/i18n/t";
+
+const english: Catalogue = { ...en, ...enMore };
+const messages: Record<string, Catalogue> = { en: english, de, fr, es };
+
+describe("the catalogue", () => {
+  it("starts with the English strings of the first screen only: the rest comes with the parts", () => {
+    expect(catalogueFor("en")?.next).toBe("Next");
+    expect(t("en", "error.required")).toBe("error.required");
+    expect(t("de", "next")).toBe("Next");
+  });
+
+  it("merges strings added for a language with those it has", () => {
+    addCatalogue("en", enMore);
+    expect(t("en", "error.required")).toBe("Please answer this question.");
+    expect(t("en", "next")).toBe("Next");
+  });
+});
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("t", () => {
   it("fills placeholders from params", () => {
+    for (const [tag, catalogue] of Object.entries(messages)) addCatalogue(tag, catalogue);
     expect(t("en", "progress", { current: 2, total: 5 })).toBe("Question 2 of 5");
     expect(t("de", "progress", { current: 2, total: 5 })).toBe("Frage 2 von 5");
   });
@@ -36,10 +59,10 @@ describe("t", () => {
 
   it("translates every key with the same placeholders as English", () => {
     for (const locale of LOCALES) {
-      for (const key of Object.keys(en) as MessageKey[]) {
+      for (const key of Object.keys(english) as MessageKey[]) {
         const text = messages[locale]?.[key];
         expect(text, `${locale}.${key}`).toMatch(/\S/);
-        expect(placeholders(text ?? ""), `${locale}.${key}`).toEqual(placeholders(en[key]));
+        expect(placeholders(text ?? ""), `${locale}.${key}`).toEqual(placeholders(english[key]));
       }
     }
   });

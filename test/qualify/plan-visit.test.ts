@@ -6,6 +6,7 @@ import { validateConfig } from "../../src/config/validate-config";
 import { evaluateCondition } from "../../src/qualify/evaluate-condition";
 import { isContactQuestion } from "../../src/qualify/is-contact-question";
 import { planVisit } from "../../src/qualify/plan-visit";
+import { trustedKnown } from "../../src/qualify/trusted-known";
 import { validateAnswer } from "../../src/qualify/validate-answer";
 import { makeConfig, PRODUCT_LINES } from "../profile/make-config";
 
@@ -69,14 +70,19 @@ describe("planVisit", () => {
     expect(ids(planVisit({ config, known: {}, answers: { reach: "call" }, budget: 1 }))).toEqual(["email", "reach", "tel"]);
   });
 
+  it("treats an empty known value as unknown", () => {
+    expect(ids(planVisit({ config: makeConfig(), known: { email: " ", role: "vp" }, answers: {}, budget: 0 }))).toContain("email");
+  });
+
   it("is empty when nothing is left to ask", () => {
     const config = makeConfig({ questions: [{ id: "role", type: "single", label: "Role", options: [{ value: "vp", label: "VP" }] }] });
     expect(planVisit({ config, known: { role: "vp" }, answers: {} })).toEqual([]);
   });
 
-  it("asks again when the known value is not valid for this form", () => {
-    const known = { role: "ceo", email: "", employees: 0 };
-    expect(ids(planVisit({ config: makeConfig(), known, answers: {}, budget: 10 }))).toEqual(
+  it("asks again when a known value is not valid for this form, once trustedKnown has dropped it", () => {
+    const config = makeConfig();
+    const known = trustedKnown(config, { role: "ceo", email: "", employees: 0 });
+    expect(ids(planVisit({ config, known, answers: {}, budget: 10 }))).toEqual(
       ["email", "name", "role", "timeframe", "employees", "notes", "terms"],
     );
   });
@@ -133,8 +139,8 @@ describe("planVisit", () => {
       );
     });
 
-    it("ignores a remembered product line this form does not offer", () => {
-      expect(ids(planVisit({ config, known: { ...coreKnown, productLine: "hardware" }, answers: {} }))).toEqual(
+    it("ignores a remembered product line this form does not offer (trustedKnown drops it)", () => {
+      expect(ids(planVisit({ config, known: trustedKnown(config, { ...coreKnown, productLine: "hardware" }), answers: {} }))).toEqual(
         ["productLine", "terms"],
       );
     });

@@ -19,6 +19,8 @@ beforeAll(async () => {
   await mkdir(join(dirs.dist, "desk"), { recursive: true });
   await mkdir(dirs.data, { recursive: true });
   await writeFile(join(dirs.dist, "lead-qualifier.js"), "/* widget */");
+  await mkdir(join(dirs.dist, "lq"), { recursive: true });
+  await writeFile(join(dirs.dist, "lq", "main-AbC_1.js"), "/* landing-page file */");
   await writeFile(join(dirs.dist, "cli.js"), "/* not public */");
   await writeFile(join(dirs.dist, "desk", "desk.js"), "/* desk */");
   await writeFile(join(dirs.site, "landing.html"), "<!doctype html><title>Landing</title>");
@@ -80,6 +82,16 @@ describe("createServeApp", () => {
     expect(widget.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect((await handler(new Request(`${ORIGIN}/widget/cli.js`))).status).toBe(404);
     expect((await handler(new Request(`${ORIGIN}/widget/../cli.js`))).status).toBe(404);
+  });
+
+  it("serves the widget's modules in lq/ cross-origin, cached for good (their names change with their content)", async () => {
+    const handler = app();
+    const module = await handler(new Request(`${ORIGIN}/widget/lq/main-AbC_1.js`));
+    expect(module.status).toBe(200);
+    expect(module.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(module.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+    expect((await handler(new Request(`${ORIGIN}/widget/lq/../cli.js`))).status).toBe(404);
+    expect((await handler(new Request(`${ORIGIN}/widget/lq/missing.js`))).status).toBe(404);
   });
 
   it("serves the form configs it accepts leads for, and only those", async () => {

@@ -1,7 +1,12 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, vi } from "vitest";
 import type { Config } from "../../src/config/types";
+import { formKitSource } from "../../src/widget/form-kit-source";
 import { LeadForm, type LeadFormProps } from "../../src/widget/lead-form";
+import * as formKit from "../../src/widget/parts/form-kit";
+
+/** The form kit, already loaded: the form behaves as on a page once its first paint has passed. */
+export const loadedKit = () => formKitSource(async () => formKit, formKit);
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
@@ -12,7 +17,7 @@ export function renderForm(config: Config, props: Partial<LeadFormProps> = {}) {
   const onStep = vi.fn<NonNullable<LeadFormProps["onStep"]>>();
   const onAnswer = vi.fn<NonNullable<LeadFormProps["onAnswer"]>>();
   const view = render(
-    <LeadForm config={config} locale="en" onComplete={onComplete} onStep={onStep} onAnswer={onAnswer} {...props} />,
+    <LeadForm config={config} locale="en" kit={loadedKit()} onComplete={onComplete} onStep={onStep} onAnswer={onAnswer} {...props} />,
   );
   return { ...view, onComplete, onStep, onAnswer };
 }

@@ -1,6 +1,6 @@
 // Shared by the mount*.test.tsx files: a small valid config, a stand-in LeadForm and a fake delivery.
 import { useLayoutEffect } from "preact/hooks";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import type { Lead } from "../../src/config/types";
 import type { Delivery } from "../../src/delivery/create-delivery";
 import type { LeadFormProps } from "../../src/widget/lead-form";
@@ -43,11 +43,14 @@ export function FakeLeadForm(props: LeadFormProps) {
       <button
         type="button"
         onClick={() =>
-          props.onComplete({
-            answers: ANSWERS,
-            score: { total: 0, dimensions: { budget: 0, authority: 0, need: 0, timeframe: 0, fit: 0 }, tier: "nurture", reasons: [] },
-            honeypot: false,
-          })
+          // As the real form does: Submit waits for the form kit, which comes after the first paint.
+          void props.kit.load().then(() =>
+            props.onComplete({
+              answers: ANSWERS,
+              score: { total: 0, dimensions: { budget: 0, authority: 0, need: 0, timeframe: 0, fit: 0 }, tier: "nurture", reasons: [] },
+              honeypot: false,
+            }),
+          )
         }
       >
         Finish
@@ -58,10 +61,10 @@ export function FakeLeadForm(props: LeadFormProps) {
 
 export interface FakeDelivery extends Delivery {
   submitted: Lead[];
-  options: Parameters<MountEnv["startDelivery"]>[0] | undefined;
+  options: Parameters<NonNullable<MountEnv["startDelivery"]>>[0] | undefined;
 }
 
-export function fakeDelivery(): { delivery: FakeDelivery; startDelivery: MountEnv["startDelivery"] } {
+export function fakeDelivery(): { delivery: FakeDelivery; startDelivery: NonNullable<MountEnv["startDelivery"]> } {
   const delivery: FakeDelivery = {
     submitted: [],
     options: undefined,
@@ -72,7 +75,7 @@ export function fakeDelivery(): { delivery: FakeDelivery; startDelivery: MountEn
     entry: (leadId: string) => delivery.entries().find((e) => e.lead.leadId === leadId),
     progress: () => ({ active: false, done: 0, total: 0, delivered: 0 }),
     storage: () => ({ kind: "indexeddb" as const, unsaved: [], loaded: true }),
-    subscribe: () => () => {},
+    subscribe: vi.fn(() => () => {}),
     stop: vi.fn(),
   };
   return {
@@ -99,3 +102,11 @@ export function host(attributes: Record<string, string> = {}): HTMLElement {
 
 /** Waits for the held events (released on a timer after mount). */
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/**
+ * Waits until the widget's form kit has arrived (right after the first paint), which is when a real
+ * form's Next and Submit act at once: its delivery notice then subscribes to the delivery.
+ */
+export async function kitAttached(delivery: FakeDelivery): Promise<void> {
+  await vi.waitFor(() => expect(delivery.subscribe).toHaveBeenCalled(), { timeout: 5_000 });
+}

@@ -12,6 +12,8 @@ afterEach(async () => {
   // Let held events of this test's widgets go out before the next test installs its dataLayer.
   await tick();
   document.body.replaceChildren();
+  localStorage.clear();
+  sessionStorage.clear();
   delete (window as { dataLayer?: unknown }).dataLayer;
   vi.restoreAllMocks();
 });
@@ -109,6 +111,7 @@ describe("widget events", () => {
 
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Answer" }));
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Finish" }));
+    await vi.waitFor(() => expect(delivery.submitted).toHaveLength(1));
 
     expect(seen).toEqual(["ready", "step 0/3", "answer email", "qualified sales-ready", "submit ana@acme.io"]);
     expect(delivery.submitted).toHaveLength(1);
@@ -121,7 +124,7 @@ describe("widget events", () => {
     await mount(element, rawConfig, {}, { startDelivery, now: steppingClock() });
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Answer" }));
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Finish" }));
-    expect(delivery.submitted).toHaveLength(1);
+    await vi.waitFor(() => expect(delivery.submitted).toHaveLength(1));
     const lead = delivery.submitted[0]!;
     expect(lead.leadId).toMatch(/^[0-9a-f-]{36}$/);
     expect(lead.answers).toEqual(ANSWERS);
@@ -141,6 +144,7 @@ describe("widget events", () => {
     await mount(element, rawConfig, {}, { startDelivery, now: () => fixed });
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Answer" }));
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Finish" }));
+    await vi.waitFor(() => expect(delivery.submitted).toHaveLength(1));
     expect(delivery.submitted[0]?.context.suspectedBot).toBe(true);
   });
 
@@ -153,6 +157,7 @@ describe("widget events", () => {
     await tick();
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Answer" }));
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Finish" }));
+    await vi.waitFor(() => expect(delivery.submitted).toHaveLength(1));
     delivery.options?.onDelivered?.(delivery.submitted[0]!.leadId);
 
     expect(dataLayer.map((entry) => entry.event)).toEqual([
@@ -176,6 +181,7 @@ describe("widget events", () => {
     handle.on("error", errors);
     await tick();
     fireEvent.click(shadowOf(element).getByRole("button", { name: "Finish" }));
+    await vi.waitFor(() => expect(delivery.submitted).toHaveLength(1));
     const leadId = delivery.submitted[0]!.leadId;
     delivery.options?.onDelivered?.(leadId);
     delivery.options?.onError?.({ code: "delivery_failed", message: "HTTP 400", leadId, status: 400 });

@@ -5,7 +5,7 @@ import { draftKey } from "../../src/profile/create-draft-store";
 import { mount } from "../../src/widget/mount";
 import { createVisitSession } from "../../src/widget/visit-session";
 import { makeConfig } from "./fixtures";
-import { fakeDelivery, host, steppingClock, tick } from "./mount-fixtures";
+import { fakeDelivery, host, kitAttached, steppingClock, tick } from "./mount-fixtures";
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -37,7 +37,7 @@ async function open(raw: object, at = T0) {
   const element = host();
   const { delivery, startDelivery } = fakeDelivery();
   const handle = await mount(element, raw, {}, { startDelivery, now: steppingClock(at) });
-  await tick();
+  await kitAttached(delivery);
   const view = within(element.shadowRoot as unknown as HTMLElement);
   const heading = () => view.getByRole("heading", { level: 2 }).textContent;
   const type = (label: string, value: string) => {

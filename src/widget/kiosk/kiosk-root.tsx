@@ -34,6 +34,8 @@ export interface KioskRootProps {
   onStep?: LeadFormProps["onStep"];
   onAnswer?: LeadFormProps["onAnswer"];
   deliveryNotice?: LeadFormProps["deliveryNotice"];
+  /** The form kit (scoring, outcome); a booth page has it before its first visitor starts. */
+  kit: LeadFormProps["kit"];
   /** After every reset to the attract screen (idle, timeout, Done, or `generation` bumped). */
   onReset?(): void;
   /** Bump to reset from outside (the handle's `reset()`). */
@@ -137,6 +139,7 @@ export function KioskRoot(props: KioskRootProps) {
               onStep={props.onStep}
               onAnswer={props.onAnswer}
               deliveryNotice={props.deliveryNotice}
+              kit={props.kit}
               onComplete={complete}
             />
             {visit.phase === "outcome" ? (

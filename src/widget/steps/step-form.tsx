@@ -1,8 +1,8 @@
 import { localize } from "../../config/localize";
 import type { Answers, AnswerValue, Config, Question } from "../../config/types";
 import { t } from "../../i18n/t";
-import { EmailSuggestion } from "../email-suggestion";
-import { QuestionField } from "../fields/question-field";
+import type { EmailSuggestion } from "../email-suggestion";
+import { QuestionField, type ChoiceFields } from "../fields/question-field";
 import { Honeypot } from "../honeypot";
 
 export interface StepFormProps {
@@ -17,6 +17,10 @@ export interface StepFormProps {
   /** Localized error messages by question id. */
   errors: Readonly<Record<string, string>>;
   suggestions: Readonly<Record<string, string>>;
+  /** The "Did you mean …?" line under email fields; it comes with the form kit, like the suggestions. */
+  Suggestion?: typeof EmailSuggestion;
+  /** The choice, select and consent controls (form kit); text-like fields render without them. */
+  fields?: ChoiceFields | undefined;
   idPrefix: string;
   kiosk: boolean;
   honeypot: string;
@@ -38,7 +42,7 @@ export interface StepFormProps {
  * @example <StepForm step={[roleQuestion]} index={0} total={4} ... />
  */
 export function StepForm(props: StepFormProps) {
-  const { config, locale, step, index, total, idPrefix } = props;
+  const { config, locale, step, index, total, idPrefix, Suggestion } = props;
   const solo = step.length === 1;
   const first = step[0];
   const title = total === 0
@@ -61,6 +65,7 @@ export function StepForm(props: StepFormProps) {
       {step.map((question) => (
         <div key={question.id} class="lq-field" data-question={question.id}>
           <QuestionField
+            fields={props.fields}
             question={question}
             config={config}
             locale={locale}
@@ -73,8 +78,8 @@ export function StepForm(props: StepFormProps) {
             onPick={question.type === "single" ? () => props.onPick(question) : undefined}
             onBlur={() => props.onBlur(question)}
           />
-          {question.type === "email" && (
-            <EmailSuggestion
+          {question.type === "email" && Suggestion && (
+            <Suggestion
               locale={locale}
               suggestion={props.suggestions[question.id] ?? null}
               onAccept={(email) => props.onAcceptSuggestion(question, email)}

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KioskRoot, type KioskRootProps } from "../../../src/widget/kiosk/kiosk-root";
+import { loadedKit } from "../form-helpers";
 import { fakeDelivery, kioskFixtureConfig } from "./fixtures";
 
 vi.mock("../../../src/widget/lead-form", () => import("./stub-lead-form"));
@@ -20,7 +21,7 @@ function renderKiosk(overrides: Partial<KioskRootProps> = {}, kiosk = {}) {
   const onComplete = vi.fn(() => ({ leadId: "7b0c9e2a-1111-4222-8333-444455556666" }));
   const onReset = vi.fn();
   const view = render(
-    <KioskRoot config={kioskFixtureConfig(kiosk)} locale="en" delivery={fakeDelivery()} onComplete={onComplete} onReset={onReset} {...overrides} />,
+    <KioskRoot config={kioskFixtureConfig(kiosk)} locale="en" kit={loadedKit()} delivery={fakeDelivery()} onComplete={onComplete} onReset={onReset} {...overrides} />,
   );
   return { ...view, onComplete, onReset };
 }
@@ -201,7 +202,7 @@ describe("KioskRoot after submit", () => {
   });
 
   it("resets when the handle bumps the generation", async () => {
-    const props = { config: kioskFixtureConfig(), locale: "en", delivery: fakeDelivery(), onComplete: () => {} };
+    const props = { config: kioskFixtureConfig(), locale: "en", kit: loadedKit(), delivery: fakeDelivery(), onComplete: () => {} };
     const { rerender } = render(<KioskRoot {...props} generation={0} />);
     await startVisit();
     await act(() => { rerender(<KioskRoot {...props} generation={1} />); });

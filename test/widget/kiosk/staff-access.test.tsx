@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from "@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KioskRoot } from "../../../src/widget/kiosk/kiosk-root";
 import type { KioskDelivery } from "../../../src/widget/kiosk/kiosk-delivery";
+import { loadedKit } from "../form-helpers";
 import { fakeDelivery, fixtureLead, kioskFixtureConfig } from "./fixtures";
 
 vi.mock("../../../src/widget/lead-form", () => import("./stub-lead-form"));
@@ -22,7 +23,7 @@ async function pass(ms: number) {
 
 function renderKiosk(delivery: KioskDelivery = fakeDelivery(), kiosk = {}) {
   const save = vi.fn();
-  render(<KioskRoot config={kioskFixtureConfig(kiosk)} locale="en" delivery={delivery} onComplete={() => {}} save={save} />);
+  render(<KioskRoot config={kioskFixtureConfig(kiosk)} locale="en" kit={loadedKit()} delivery={delivery} onComplete={() => {}} save={save} />);
   return { save };
 }
 

@@ -1,0 +1,2 @@
+// One language's UI strings, loaded before a widget in that language renders (English is built in).
+export { fr as catalogue } from "../../i18n/messages-fr";
