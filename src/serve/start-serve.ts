@@ -93,7 +93,12 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
   // Leads go straight to the lead handler's native node:http path (no Request/Response per lead); the rest through the app.
   const leadsListener = toNodeListener(app.leads, { trustProxy: options.trustProxy });
   const appListener = toNodeListener(app, { trustProxy: options.trustProxy });
-  const server = createServer((req, res) => ((req.url ?? "").split("?")[0] === LEADS_PATH ? leadsListener : appListener)(req, res));
+  // node's defaults let a slow client hold a connection for 5 minutes (requestTimeout 300 s); leads and desk
+  // requests are small, so the whole request gets 30 s and its headers 15 s.
+  const server = createServer(
+    { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
+    (req, res) => ((req.url ?? "").split("?")[0] === LEADS_PATH ? leadsListener : appListener)(req, res),
+  );
   try {
     await new Promise<void>((done, fail) => {
       server.once("error", fail);
