@@ -1,169 +1,143 @@
-// `npm run bench` (browser half): in one interleaved run, headless Chromium at 4x CPU throttling (a mid-range
-// phone), 7 rounds, the median of each page's
-//   - first input visible: from navigation start to the first question's input on screen;
-//   - JS heap at that moment (performance.memory, precise), and after the page has loaded all it loads
-//     (network idle, then a garbage collection; for the widget that includes the form kit);
-// for (1) the floor: Preact + signals and a minimal hand-written form of the same questions (built here
-// from scripts/bench/floor-form.tsx), (2) the built landing page: dist/lead-qualifier.js with the same
-// questions as a compiled config, (3) SurveyJS, when bench/node_modules holds survey-core and
-// survey-js-ui (not a dependency of this project: `cd bench && npm i survey-core survey-js-ui`).
-// Prints figures and the issue's targets (first input within 1.25x of the floor, heap <= 1.8 MB); never
-// fails on timing. Needs `npm run build` first.
-import { createServer } from "node:http";
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
-import { chromium } from "playwright-core";
-import { build } from "vite";
+// `npm run bench` (browser half): first input visible and JS heap in headless Chromium at 4x CPU throttling
+// (a mid-range phone), the built landing page against a floor, in one interleaved run. Never fails on a
+// number; it prints them. Needs `npm run build` first. `--rounds N` (default 15) after one warm-up round;
+// `--baseline DIR` adds the page `baseline`: the same snippet served from another build's dist/ (e.g. of
+// main: `git worktree add /tmp/lq-main main && (cd /tmp/lq-main && npm ci && npm run build)`), to measure a
+// change before and after in the same run. Its compiled config must be of the same version.
+//
+// The pages (scripts/bench/bench-pages.mjs), each with the six questions of test/browser/pages/widget-form.json:
+//   floor           issue 10's floor: Preact + signals + zod/mini, a minimal step-by-step form whose Next
+//                   validates the answer with a zod/mini schema (scripts/bench/floor-form.tsx). One classic
+//                   script; the form JSON is compiled into it (no config request), no shadow root, no
+//                   stylesheet, no storage. Its gzip size is printed: compare it with the landing path.
+//   floor-async     the same floor file behind `<script async>`, as SPEC 2's snippet loads the widget (Chromium
+//                   fetches an async script at low priority and runs it when the parser lets it): a reference
+//                   for what the snippet's tag costs; the targets are measured against the floor above.
+//   lead-qualifier  the snippet as a marketer pastes it: dist/lead-qualifier.js (async) with `data-config`
+//                   pointing at the same form compiled by `lead-qualifier build`. The loader fetches the
+//                   landing-page file and the config in parallel; the form kit follows the first paint.
+//   surveyjs        when bench/node_modules has survey-core and survey-js-ui (not a dependency of this
+//                   project: `mkdir -p bench && cd bench && npm i survey-core survey-js-ui`).
+//   blank           no script at all: the heap every page starts from (a reference, not compared).
+// What differs, exactly. Requests before the first input: the floor's page fetches one script, found by the
+// HTML preload scanner at high priority; the widget's page fetches the loader (async, so low priority, run
+// when the parser lets it, often after the page's first paint), which then fetches the landing-page file
+// (a modulepreload with its integrity hash) and the config in parallel: a second round trip the one-snippet
+// contract forces. Work: the widget renders into a shadow root with its stylesheet (SPEC 2, 9), checks the
+// compiled config's SHA-256, and shows progress and a honeypot; the floor does none of that. Same: the
+// questions, the config data in reach, no storage read before the first input, everything from 127.0.0.1
+// with no network throttling (so round trips, not bandwidth).
+//
+// Measured per page load, in a fresh browser context:
+//   first input     ms from navigation start until the first question's input is in the DOM and visible
+//                   (a MutationObserver in an init script, see `probe`);
+//   heap            performance.memory.usedJSHeapSize at that moment, as issue 10's table measured it (it
+//                   holds whatever garbage the page made so far, so it depends on when V8 last collected);
+//   after GC        the same right after a full garbage collection in that same task (`gc()`), before any
+//                   later code runs: what the page really holds at its first input;
+//   loaded          the same after a garbage collection once the page has loaded and fetched nothing for a
+//                   second (for the widget: the form kit too, which follows the first paint).
+// Rounds are interleaved and the order rotates each round (each page goes first in turn). Reported: the
+// median with the interquartile range and min–max, and the widget/floor ratio both of the medians and
+// per round (paired: both loads of a round saw the same machine), its median and IQR.
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { launchBenchBrowser, probe, REPORT, serveBenchPages } from "./bench/bench-pages.mjs";
+import { pairedRatios, roundOrder, summarize } from "./bench/stats.mjs";
 
-const ROUNDS = 7;
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const ROUNDS = Number(option("--rounds") ?? 15);
+const baseline = option("--baseline");
 const CPU_SLOWDOWN = 4;
-const root = new URL("..", import.meta.url);
-const FORM_FILE = "test/browser/pages/widget-form.json";
-const form = JSON.parse(await readFile(new URL(FORM_FILE, root), "utf8"));
+const TARGET_RATIO = 1.25;
+const TARGET_HEAP = 1.8 * 1024 * 1024;
 
-// The floor, built like the widget (minified, es2020), its questions inlined.
-const floorDir = await mkdtemp(join(tmpdir(), "lq-bench-"));
-await build({
-  root: root.pathname,
-  configFile: new URL("vite.config.ts", root).pathname,
-  logLevel: "warn",
-  define: { "process.env.NODE_ENV": JSON.stringify("production"), __BENCH_QUESTIONS__: JSON.stringify(form.questions) },
-  build: {
-    outDir: floorDir, emptyOutDir: true, target: "es2020", minify: true,
-    lib: { entry: new URL("scripts/bench/floor-form.tsx", root).pathname, name: "Floor", formats: ["iife"], fileName: () => "floor.js" },
-  },
-});
+const bench = await serveBenchPages(baseline ? { baseline: pathToFileURL(resolve(baseline) + "/") } : {});
+const browser = await launchBenchBrowser();
+const names = bench.names;
+const results = Object.fromEntries(["blank", ...names].map((name) => [name, { ms: [], heap: [], gc: [], loaded: [], requests: [] }]));
 
-// The same questions as a compiled config, as `lead-qualifier build` writes it.
-const { runCli } = await import(new URL("dist/cli.js", root).href);
-let compiled = "";
-const status = await runCli(["build", new URL(FORM_FILE, root).pathname], {
-  readFile: (path) => readFile(path, "utf8"), stdout: (line) => (compiled += line), stderr: (line) => console.error(line),
-});
-if (status !== 0) throw new Error("bench: the bench form does not compile");
-
-const surveyDir = new URL("bench/node_modules/", root);
-const survey = ["survey-core/survey.core.min.js", "survey-js-ui/survey-js-ui.min.js", "survey-core/survey-core.min.css"];
-const hasSurvey = survey.every((file) => existsSync(new URL(file, surveyDir)));
-
-// Each page marks nothing itself: the probe (an init script) watches for the first email input on screen.
-const html = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main><h1>bench</h1>${body}</main></body></html>`;
-const pages = {
-  floor: html(`<div data-floor></div><script src="/floor.js"></script>`),
-  "lead-qualifier": html(`<div data-lead-qualifier data-config="/form.compiled.json"></div><script src="/dist/lead-qualifier.js" async></script>`),
-  surveyjs: html(`<link rel="stylesheet" href="/survey/survey-core/survey-core.min.css"><div id="survey"></div>
-<script src="/survey/survey-core/survey.core.min.js"></script><script src="/survey/survey-js-ui/survey-js-ui.min.js"></script>
-<script src="/survey-start.js"></script>`),
-};
-const surveyStart = `const questions = ${JSON.stringify(form.questions)};
-const kinds = { single: "radiogroup", multi: "checkbox", select: "dropdown", email: "text", consent: "boolean" };
-const model = new Survey.Model({ questionsOnPageMode: "questionPerPage", elements: questions.map((q) => ({
-  name: q.id, title: q.label, isRequired: !!q.required, type: kinds[q.type] || "text", inputType: q.type === "email" ? "email" : undefined,
-  choices: q.options && q.options.map((o) => ({ value: o.value, text: o.label })) })) });
-model.render(document.getElementById("survey"));`;
-
-const TYPES = { ".js": "text/javascript", ".json": "application/json", ".css": "text/css", ".html": "text/html" };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://x").pathname;
-  const send = (type, body) => res.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
+/** One load of one page in a fresh context: what its probe reports. */
+async function measure(name) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
   try {
-    if (path.startsWith("/page/")) return send("text/html", pages[path.slice(6)]);
-    if (path === "/floor.js") return send("text/javascript", await readFile(join(floorDir, "floor.js")));
-    if (path === "/form.compiled.json") return send("application/json", compiled);
-    if (path === "/survey-start.js") return send("text/javascript", surveyStart);
-    if (path.startsWith("/survey/")) return send(TYPES[extname(path)], await readFile(new URL(path.slice(8), surveyDir)));
-    if (path.startsWith("/dist/") && !path.includes("..")) return send(TYPES[extname(path)] ?? "application/octet-stream", await readFile(new URL(`.${path}`, root)));
-    if (path === "/leads") return res.writeHead(202).end("{}");
-  } catch {}
-  res.writeHead(404).end();
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.addInitScript(probe);
+    const report = new Promise((resolve) =>
+      page.on("console", (message) => message.text().startsWith(REPORT) && resolve(JSON.parse(message.text().slice(REPORT.length)))),
+    );
+    await page.goto(`${bench.origin}/page/${name}`);
+    let timer;
+    const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`bench: ${name} never reported`)), 60_000)));
+    const figures = await Promise.race([report, timeout]).finally(() => clearTimeout(timer));
+    return { ms: figures.ms, heap: figures.heap, gc: figures.gcHeap, loaded: figures.loaded, requests: figures.requests };
+  } finally {
+    await context.close();
+  }
+}
 
-const probe = () => {
-  const w = window;
-  const input = () => {
-    const host = document.querySelector("[data-lead-qualifier]");
-    const scope = host ? host.shadowRoot : document;
-    return scope && scope.querySelector("input[type=email]");
-  };
-  const check = () => {
-    const el = input();
-    if (!el || !el.checkVisibility()) return false;
-    w.__firstInput = { ms: performance.now(), heap: performance.memory.usedJSHeapSize };
-    return true;
-  };
-  const observer = new MutationObserver(() => check() && observer.disconnect());
-  const watch = () => {
-    if (check()) return;
-    observer.observe(document, { childList: true, subtree: true });
-    const host = document.querySelector("[data-lead-qualifier]");
-    if (host && host.shadowRoot) observer.observe(host.shadowRoot, { childList: true, subtree: true });
-    else requestAnimationFrame(watch);
-  };
-  document.addEventListener("DOMContentLoaded", watch);
-};
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
-});
-const names = Object.keys(pages).filter((name) => name !== "surveyjs" || hasSurvey);
-const results = Object.fromEntries(names.map((name) => [name, { ms: [], heap: [], retained: [], settled: [], bytes: [] }]));
 try {
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const name of names) {
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
-      const page = await context.newPage();
-      let bytes = 0;
-      page.on("response", (response) => void response.body().then((body) => (bytes += response.url().endsWith(".js") ? body.length : 0), () => {}));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-      await page.addInitScript(probe);
-      await page.goto(`${origin}/page/${name}`);
-      await page.waitForFunction(() => window.__firstInput !== undefined, null, { timeout: 60_000, polling: "raf" });
-      // Right away, what the page holds once its garbage is collected (the form kit loads a moment later).
-      await cdp.send("HeapProfiler.collectGarbage");
-      const retained = (await cdp.send("Runtime.getHeapUsage")).usedSize;
-      const first = await page.evaluate(() => window.__firstInput);
-      await page.waitForLoadState("networkidle");
-      await cdp.send("HeapProfiler.collectGarbage");
-      const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-      results[name].ms.push(first.ms);
-      results[name].heap.push(first.heap);
-      results[name].retained.push(retained);
-      results[name].settled.push(usedSize);
-      results[name].bytes.push(bytes);
-      await context.close();
+  for (let round = 0; round <= ROUNDS; round++) {
+    const line = [];
+    for (const name of ["blank", ...roundOrder(names, round)]) {
+      const figures = await measure(name);
+      if (round === 0) continue; // warm-up: the browser's first loads compile and cache more than later ones
+      for (const [key, value] of Object.entries(figures)) results[name][key].push(value);
+      if (figures.ms !== undefined) line.push(`${name} ${figures.ms.toFixed(0)} ms`);
     }
-    console.log(`round ${round}: ${names.map((name) => `${name} ${results[name].ms.at(-1).toFixed(0)} ms`).join(", ")}`);
+    console.log(round === 0 ? "warm-up round done" : `round ${round}: ${line.join(", ")}`);
   }
 } finally {
   await browser.close();
-  server.close();
+  await bench.close();
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-const floor = median(results.floor.ms);
-console.log(`\nfirst input visible and JS heap, ${CPU_SLOWDOWN}x CPU throttling, median of ${ROUNDS} interleaved rounds:`);
-console.log(`${"page".padEnd(16)} ${"first input".padStart(12)} ${"vs floor".padStart(9)} ${"heap then".padStart(10)} ${"after GC".padStart(9)} ${"loaded".padStart(9)} ${"JS fetched".padStart(11)}`);
-for (const name of names) {
-  const ms = median(results[name].ms);
-  console.log(
-    `${name.padEnd(16)} ${`${ms.toFixed(0)} ms`.padStart(12)} ${`${(ms / floor).toFixed(2)}x`.padStart(9)} ` +
-      `${mb(median(results[name].heap)).padStart(10)} ${mb(median(results[name].retained)).padStart(9)} ${mb(median(results[name].settled)).padStart(9)} ` +
-      `${`${(median(results[name].bytes) / 1024).toFixed(1)} KB`.padStart(11)}`,
-  );
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)}`;
+const spread = (s, format) => `${format(s.median)} (IQR ${format(s.q1)}–${format(s.q3)}, ${format(s.min)}–${format(s.max)})`;
+const ms = (value) => value.toFixed(0);
+const ratio = (value) => value.toFixed(2);
+
+console.log(`\nfloor: Preact + signals + zod/mini, ${kb(bench.floorGzipBytes)} gzip in one script (the form JSON compiled in)`);
+console.log(`first input visible, ms, ${CPU_SLOWDOWN}x CPU throttling, ${ROUNDS} interleaved rounds (after a warm-up), median (IQR, min–max):`);
+for (const name of names) console.log(`  ${name.padEnd(15)} ${spread(summarize(results[name].ms), ms)}`);
+const floor = summarize(results.floor.ms);
+for (const name of names.filter((name) => name !== "floor")) {
+  const paired = summarize(pairedRatios(results[name].ms, results.floor.ms));
+  console.log(`  ${name} / floor: ${ratio(summarize(results[name].ms).median / floor.median)}x of the medians; per round ${spread(paired, ratio)}x`);
 }
-if (!hasSurvey) console.log("surveyjs: skipped (not in bench/node_modules; `mkdir -p bench && cd bench && npm i survey-core survey-js-ui` to compare)");
-const widget = median(results["lead-qualifier"].ms);
-const heap = median(results["lead-qualifier"].heap);
-console.log(`\ntargets (issue 10): first input within 1.25x of the floor: ${(widget / floor).toFixed(2)}x; JS heap <= 1.8 MB: ` +
-  `${mb(median(results["lead-qualifier"].retained))} at the first input after GC (${mb(heap)} before GC), ` +
-  `${mb(median(results["lead-qualifier"].settled))} once loaded (form kit included, after GC)`);
-console.log("(heap then: performance.memory when the first input showed; after GC: right after, garbage collected; loaded: at");
-console.log(" network idle, garbage collected. JS fetched: uncompressed bytes of the .js responses until network idle.)");
+if (baseline) {
+  const paired = summarize(pairedRatios(results["lead-qualifier"].ms, results.baseline.ms));
+  console.log(`  lead-qualifier / baseline (${baseline}): per round ${spread(paired, ratio)}x`);
+}
+
+console.log(`\nJS heap, MB (performance.memory.usedJSHeapSize), median (IQR, min–max):`);
+console.log(`  ${"page".padEnd(15)} ${"at first input".padEnd(28)} ${"at first input, after GC".padEnd(28)} loaded, after GC`);
+for (const name of ["blank", ...names]) {
+  const cells = ["heap", "gc", "loaded"].map((key) => spread(summarize(results[name][key]), mb).padEnd(28));
+  console.log(`  ${name.padEnd(15)} ${cells.join(" ")}`);
+}
+console.log("  (blank: at load; loaded: at network idle, for the widget with the form kit)");
+
+console.log("\nfetched before the first input (last round): ");
+for (const name of names) {
+  const requests = results[name].requests.at(-1) ?? [];
+  console.log(`  ${name.padEnd(15)} the page, ${requests.map((r) => `${r.name} (${kb(r.bytes)}, ${ms(r.start)}–${ms(r.end)} ms)`).join(", ")}`);
+}
+
+const widget = summarize(results["lead-qualifier"].ms);
+const widgetRatio = summarize(pairedRatios(results["lead-qualifier"].ms, results.floor.ms));
+const heap = summarize(results["lead-qualifier"].heap).median;
+const heapGc = summarize(results["lead-qualifier"].gc).median;
+const loaded = summarize(results["lead-qualifier"].loaded).median;
+const verdict = (ok) => (ok ? "met" : "not met");
+console.log(`\ntargets (issue 10):`);
+console.log(`  first input within ${TARGET_RATIO}x of the floor: ${ratio(widget.median / floor.median)}x of the medians, ` +
+  `${ratio(widgetRatio.median)}x per round (median): ${verdict(widgetRatio.median <= TARGET_RATIO)}`);
+console.log(`  JS heap <= ${mb(TARGET_HEAP)} MB: ${mb(heap)} MB at the first input (${verdict(heap <= TARGET_HEAP)}), ` +
+  `${mb(heapGc)} MB after GC (${verdict(heapGc <= TARGET_HEAP)}), ${mb(loaded)} MB loaded with the form kit (${verdict(loaded <= TARGET_HEAP)})`);

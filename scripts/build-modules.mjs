@@ -6,7 +6,7 @@ import { build } from "vite";
 // The widget's stylesheets are CSS text in TypeScript template literals (constructable stylesheets, SPEC 9);
 // the JS minifier cannot touch their insides, so this plugin drops their comments and the whitespace the
 // CSS grammar ignores (around { } ; , and line breaks). Nothing else changes: same rules, same order.
-const CSS_MODULES = /[\\/]src[\\/]widget[\\/](styles|host-css|kiosk[\\/]kiosk-css)\.ts$/;
+const CSS_MODULES = /[\\/]src[\\/]widget[\\/](styles|host-css|kit-css|notice-css|kiosk[\\/]kiosk-css)\.ts$/;
 const minifyCssStrings = {
   name: "lead-qualifier:minify-css-strings",
   transform(code, id) {

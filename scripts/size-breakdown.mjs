@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { buildModules } from "./build-modules.mjs";
+import { decodeMappings } from "./source-map.mjs";
 
 const root = new URL("..", import.meta.url);
 const outDir = await mkdtemp(join(tmpdir(), "lq-size-"));
@@ -23,35 +24,13 @@ function area(source) {
   return `src/${parts[0]}`;
 }
 
-// Decode the VLQ mappings: each segment of generated code belongs to one source file.
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function decode(segment) {
-  const values = [];
-  let value = 0, shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else { values.push(value & 1 ? -(value >> 1) : value >> 1); value = 0; shift = 0; }
-  }
-  return values;
-}
-
 const files = (await readdir(outDir)).filter((name) => name.endsWith(".js")).sort((a, b) => (a.startsWith("main-") ? -1 : b.startsWith("main-") ? 1 : a.localeCompare(b)));
 for (const file of files) {
   const code = await readFile(join(outDir, file), "utf8");
   const map = JSON.parse(await readFile(join(outDir, `${file}.map`), "utf8"));
   const pieces = new Map();
   const lines = code.split("\n");
-  let source = 0;
-  map.mappings.split(";").forEach((lineMappings, lineIndex) => {
-    let column = 0;
-    const segments = lineMappings.split(",").filter(Boolean).map((segment) => {
-      const values = decode(segment);
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      return { column, source: values.length > 1 ? source : -1 };
-    });
+  decodeMappings(map.mappings).forEach((segments, lineIndex) => {
     const line = lines[lineIndex] ?? "";
     segments.forEach((segment, i) => {
       const end = segments[i + 1]?.column ?? line.length;

@@ -23,7 +23,7 @@ function placeholder(): HTMLElement {
   return element;
 }
 
-const mounted = (element: Element) => element.hasAttribute(MOUNTED_ATTRIBUTE) && element.shadowRoot?.querySelector("form") !== null;
+const mounted = (element: Element) => element.hasAttribute(MOUNTED_ATTRIBUTE) && Boolean(element.shadowRoot?.querySelector("form"));
 
 describe("the landing-page module", () => {
   it("mounts placeholders on the page, and ones added later, asking prepare for each part it loads", async () => {

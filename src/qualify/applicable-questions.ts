@@ -1,6 +1,6 @@
 import type { Answers, Config, Question } from "../config/types";
 import { answerOf } from "./answer-utils";
-import { evaluateCondition } from "./evaluate-condition";
+import { evaluateCondition, type EmailClassifier } from "./evaluate-condition";
 import { fixedProductLine } from "./fixed-product-line";
 import { PRODUCT_LINE_QUESTION_ID, productLineQuestion } from "./product-line-question";
 
@@ -23,12 +23,13 @@ export interface Applicable {
  *
  * `showIf` sees the answers only (no score), and only answers to questions that apply
  * themselves (SPEC 4: a condition on a question hidden by `showIf` or of another product line is
- * false). See `resolveApplicable`. An unknown product line adds no questions.
+ * false). See `resolveApplicable`. An unknown product line adds no questions. A `showIf` on an email's
+ * class (`is: "free-email"`) needs `classifyEmail`; without it, it is false.
  *
  * @example applicableQuestions(config, { role: "vp" }).map((q) => q.id) // ["role", "timeframe", "productLine", "email"]
  */
-export function applicableQuestions(config: Config, answers: Answers, productLine?: string | null): Question[] {
-  return resolveApplicable(config, answers, productLine).questions;
+export function applicableQuestions(config: Config, answers: Answers, productLine?: string | null, classifyEmail?: EmailClassifier): Question[] {
+  return resolveApplicable(config, answers, productLine, classifyEmail).questions;
 }
 
 /**
@@ -39,8 +40,8 @@ export function applicableQuestions(config: Config, answers: Answers, productLin
  *
  * @example applicableAnswers(config, { role: "vp", seats: 500 }, "analytics") // { role: "vp", productLine: "analytics" }
  */
-export function applicableAnswers(config: Config, answers: Answers, productLine?: string | null): Answers {
-  const resolved = resolveApplicable(config, answers, productLine);
+export function applicableAnswers(config: Config, answers: Answers, productLine?: string | null, classifyEmail?: EmailClassifier): Answers {
+  const resolved = resolveApplicable(config, answers, productLine, classifyEmail);
   return withLine(resolved.answers, resolved.productLine);
 }
 
@@ -48,12 +49,13 @@ export function applicableAnswers(config: Config, answers: Answers, productLine?
  * Questions and answers that apply, as a fixed point: an answer to a question that does not apply
  * is dropped, which can hide further questions (a follow-up of a follow-up), so this repeats until
  * nothing changes. Each pass drops at least one answer or stops, so it ends within (answers + 1)
- * passes; real forms take one or two.
+ * passes; real forms take one or two. `classifyEmail` answers `showIf` conditions on an email's class
+ * (scoring and lead building pass `classifyEmail`; without it they are false).
  */
-export function resolveApplicable(config: Config, answers: Answers, productLine?: string | null): Applicable {
+export function resolveApplicable(config: Config, answers: Answers, productLine?: string | null, classifyEmail?: EmailClassifier): Applicable {
   let current: Answers = answers;
   for (;;) {
-    const pass = onePass(config, current, productLine);
+    const pass = onePass(config, current, productLine, classifyEmail);
     const ids = new Set(pass.questions.map((q) => q.id));
     const kept: Answers = {};
     for (const [id, value] of Object.entries(current)) {
@@ -64,13 +66,13 @@ export function resolveApplicable(config: Config, answers: Answers, productLine?
   }
 }
 
-function onePass(config: Config, answers: Answers, productLine?: string | null): Omit<Applicable, "answers"> {
+function onePass(config: Config, answers: Answers, productLine: string | null | undefined, classifyEmail: EmailClassifier | undefined): Omit<Applicable, "answers"> {
   const lines = config.productLines ?? {};
   const fixed = fixedProductLine(config, productLine);
   const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
   const line = fixed ?? (Object.keys(lines).length > 0 && typeof picked === "string" ? picked : undefined);
   const known = line !== undefined && Object.prototype.hasOwnProperty.call(lines, line) ? line : undefined;
-  const context = { answers: withLine(answers, known) };
+  const context = { answers: withLine(answers, known), ...(classifyEmail ? { classifyEmail } : {}) };
   const shown = (q: Question): boolean => q.showIf === undefined || evaluateCondition(q.showIf, context);
 
   const core = (config.questions ?? []).filter(shown);

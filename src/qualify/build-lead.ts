@@ -2,6 +2,7 @@ import { configQuestions } from "./config-questions";
 import type { Answers, Config, Lead, LeadContext, Tier } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
+import { classifyEmail } from "./classify-email";
 import { explainScore } from "./explain-score";
 import { priorityFor } from "./priority-for";
 import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
@@ -45,7 +46,7 @@ export function buildLead(input: BuildLeadInput): Lead {
   const answers = knownAnswers(config, input.answers);
   const explained = explainScore(config, answers, input.productLine);
   const { score } = explained;
-  const asked = applicableQuestions(config, answers, explained.productLine ?? input.productLine);
+  const asked = applicableQuestions(config, answers, explained.productLine ?? input.productLine, classifyEmail);
   const submittedAt = input.submittedAt.toISOString();
   return {
     schema: "lead-qualifier/lead@1",

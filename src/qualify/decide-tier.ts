@@ -1,5 +1,6 @@
 import type { Answers, Dimension, Gate, GatedTier, Scoring, Tier } from "../config/types";
-import { evaluateCondition } from "./evaluate-condition";
+import { classifyEmail } from "./classify-email";
+import { evaluateCondition, type ConditionContext } from "./evaluate-condition";
 
 /** A gate a lead failed: `scoring.gates[tier][index]`, which sent it down to `to`. */
 export interface GateFall {
@@ -42,7 +43,9 @@ type Context = { answers: Answers; score: { total: number; dimensions: Record<Di
  *
  * @example decideTier(config.scoring, { answers, score: { total: 82, dimensions } }).tier // "sales-ready"
  */
-export function decideTier(scoring: Scoring, ctx: Context): TierResult {
+export function decideTier(scoring: Scoring, context: Context): TierResult {
+  // Rules and gates always see the email's class (the bant preset refuses disposable addresses).
+  const ctx: ConditionContext & Context = { ...context, classifyEmail };
   const rules = Array.isArray(scoring?.rules) ? scoring.rules : [];
   const matches = rules.map((rule) => evaluateCondition(rule.if, ctx));
 
@@ -66,7 +69,7 @@ export function decideTier(scoring: Scoring, ctx: Context): TierResult {
   return { tier: "disqualified", reasons: [BELOW_THRESHOLD_REASON], decidedBy: { by: "below-threshold", value: nurture } };
 }
 
-function applyGates(scoring: Scoring, ctx: Context, threshold: "sales-ready" | "nurture", value: number): TierResult {
+function applyGates(scoring: Scoring, ctx: ConditionContext & Context, threshold: "sales-ready" | "nurture", value: number): TierResult {
   let tier: Tier = threshold;
   const falls: GateFall[] = [];
   // Valid configs only ever fall to a lower tier (checked by validateConfig), so three falls is the

@@ -1,11 +1,22 @@
 import type { Answers, Comparison, Condition, Dimension } from "../config/types";
 import { answerOf, isAnswered, toNumber } from "./answer-utils";
-import { classifyEmail } from "./classify-email";
+
+/**
+ * Tells whether an address is a free-mail or a disposable one: `classifyEmail` (classify-email.ts),
+ * passed in rather than imported, so code that plans steps does not carry the provider lists.
+ */
+export type EmailClassifier = (email: string) => { free: boolean; disposable: boolean };
 
 export interface ConditionContext {
   answers: Answers;
   /** The computed points; `score` conditions are false without it (e.g. in `showIf`). */
   score?: { total: number; dimensions: Record<Dimension, number> };
+  /**
+   * What `is: "free-email"` and `is: "disposable-email"` ask; without it they are false. Scoring,
+   * lead building and the server always pass `classifyEmail` (decideTier, explainScore, buildLead);
+   * only the landing page's first screen plans its steps without it, until the form kit arrives.
+   */
+  classifyEmail?: EmailClassifier;
 }
 
 /**
@@ -45,8 +56,8 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   }
   if ("is" in condition) {
     if (condition.is === "answered") return isAnswered(value);
-    if (typeof value !== "string" || !isAnswered(value)) return false;
-    const email = classifyEmail(value);
+    if (typeof value !== "string" || !isAnswered(value) || !ctx.classifyEmail) return false;
+    const email = ctx.classifyEmail(value);
     if (condition.is === "free-email") return email.free;
     if (condition.is === "disposable-email") return email.disposable;
     return false;

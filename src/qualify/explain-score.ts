@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Answers, type Config, type Dimension, type Score, type ScoreMap } from "../config/types";
 import { answerOf } from "./answer-utils";
 import { resolveApplicable } from "./applicable-questions";
+import { classifyEmail } from "./classify-email";
 import { decideTier, type TierDecision } from "./decide-tier";
 import { fixedProductLine } from "./fixed-product-line";
 import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
@@ -41,7 +42,7 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
   ) ?? null;
 
   // Points, rules and gates all see the same thing: the questions that apply and their answers.
-  const applicable = resolveApplicable(config, answers, line);
+  const applicable = resolveApplicable(config, answers, line, classifyEmail);
   const questions = applicable.questions
     .map((q) => ({ id: q.id, points: questionPoints(q, answerOf(applicable.answers, q.id)) }))
     .filter((q) => Object.keys(q.points).length > 0);

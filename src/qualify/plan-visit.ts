@@ -2,6 +2,7 @@ import type { Answers, Condition, Config, Question, ScoreMap } from "../config/t
 import { DIMENSIONS } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
+import type { EmailClassifier } from "./evaluate-condition";
 import { isContactQuestion } from "./is-contact-question";
 
 export interface PlanVisitInput {
@@ -17,6 +18,8 @@ export interface PlanVisitInput {
   productLine?: string;
   /** New questions allowed this visit; defaults to `flow.maxNewQuestionsPerVisit`. */
   budget?: number;
+  /** Answers `showIf` conditions on an email's class (see `resolveApplicable`); the form kit brings it. */
+  classifyEmail?: EmailClassifier;
 }
 
 /**
@@ -47,9 +50,9 @@ export interface PlanVisitInput {
  * planVisit({ config, known: { email: "ana@acme.io" }, answers: {}, budget: 2 })
  * // [role, timeframe]: email is known, the two highest-ranked open questions, in config order
  */
-export function planVisit({ config, known, answers, productLine, budget }: PlanVisitInput): Question[] {
+export function planVisit({ config, known, answers, productLine, budget, classifyEmail }: PlanVisitInput): Question[] {
   const limit = Math.max(0, Math.floor(budget ?? config.flow.maxNewQuestionsPerVisit));
-  const applicable = applicableQuestions(config, { ...known, ...answers }, productLine);
+  const applicable = applicableQuestions(config, { ...known, ...answers }, productLine, classifyEmail);
   const open = applicable.filter((question) => !isAnswered(answerOf(known, question.id)));
 
   const extra = new Set(open.filter((question) => isMandatoryConsent(config, question) || isContactQuestion(question)));

@@ -1,5 +1,6 @@
 import type { Answers, Question, Score } from "../config/types";
 import { answerOf } from "../qualify/answer-utils";
+import { classifyEmail } from "../qualify/classify-email";
 import { scoreLead } from "../qualify/score-lead";
 import { suggestEmail } from "../qualify/suggest-email";
 import { currentStep, mergedAnswers, type FormContext } from "./form-steps";
@@ -22,8 +23,10 @@ export type NextOutcome =
  *
  * @example goNext(state, { config }) // { kind: "advanced" }
  */
-export function goNext(state: FormState, ctx: FormContext): NextOutcome {
+export function goNext(state: FormState, form: FormContext): NextOutcome {
   if (state.result.value) return { kind: "invalid" };
+  // The kit's own classifier, whatever the form rendered with: every step taken is planned in full.
+  const ctx: FormContext = { ...form, classifyEmail };
   const { steps, index, step } = currentStep(state, ctx);
   const answers = mergedAnswers(state, ctx);
   const errors = validateStep(step, answers);

@@ -1,4 +1,5 @@
 import type { Answers, Config, Question } from "../config/types";
+import type { EmailClassifier } from "../qualify/evaluate-condition";
 import type { FormState } from "./form-state";
 import { visitSteps } from "./visit-steps";
 
@@ -10,6 +11,8 @@ export interface FormContext {
   questionIds?: string[];
   /** Progressive profiling: at most this many new questions this visit (see `visitSteps`). */
   budget?: number;
+  /** `showIf` on an email's class: the form kit's `classifyEmail` (see `visitSteps`). */
+  classifyEmail?: EmailClassifier;
 }
 
 /** Known answers with this visit's answers over them: what validation and scoring see. */

@@ -75,7 +75,9 @@ export function LeadForm(props: LeadFormProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { withKit, notLoaded } = useKit(props.kit);
   const committed = useRef<Record<string, string>>({});
-  const ctx: FormContext = props;
+  // Steps are planned with the kit's email classifier once it is there (a `showIf` on an email's class).
+  const classifyEmail = props.kit.current?.classifyEmail;
+  const ctx: FormContext = classifyEmail ? { ...props, classifyEmail } : props;
   const kiosk = config.mode === "kiosk";
   useStableHeight(root, idPrefix, !kiosk);
 
@@ -211,7 +213,8 @@ function initialState(props: LeadFormProps) {
   const answers = props.initialAnswers;
   if (!answers || Object.keys(answers).length === 0) return state;
   state.answers.value = { ...answers };
-  const steps = visitSteps({ ...props, answers });
+  const classifyEmail = props.kit.current?.classifyEmail;
+  const steps = visitSteps({ ...props, answers, ...(classifyEmail ? { classifyEmail } : {}) });
   const open = steps.findIndex((step) => step.some((question) => !isAnswered(answers[question.id])));
   state.stepIndex.value = open === -1 ? Math.max(0, steps.length - 1) : open;
   return state;

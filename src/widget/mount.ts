@@ -70,13 +70,17 @@ export function mount(
 
 async function mountInto(host: Element, source: unknown, overrides: MountOverrides, env: MountEnv): Promise<WidgetHandle> {
   host.setAttribute(MOUNTED_ATTRIBUTE, "");
-  // A shadow root cannot be removed, so a remount after unmount() reuses the one we attached.
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   const container = env.window.document.createElement("div");
   container.className = "lq-container";
-  shadow.append(container);
-  adoptStyles(shadow, [HOST_CSS, WIDGET_CSS]);
-
+  // The shadow root is attached and styled once there is something to show (the form or the config
+  // notice), in the task that renders it: until then the page has nothing new to lay out or paint, so
+  // no frame is spent on an empty styled box while the config loads. A shadow root cannot be removed,
+  // so a remount after unmount() reuses the one attached before.
+  const show = (css: readonly string[]) => {
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+    if (container.parentNode !== shadow) shadow.append(container);
+    adoptStyles(shadow, [HOST_CSS, WIDGET_CSS, ...css]);
+  };
   let formId: string | null = rawFormId(source);
   const events = createEmitter({ host, window: env.window, formId: () => formId, held: true });
   const release = () => env.window.setTimeout(() => events.release(), 0);
@@ -94,7 +98,7 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   if (!checked.ok) {
     if (loaded.ok) formId = rawFormId(applyOverrides(loaded.value, overrides)) ?? formId;
     const locale = pickLocale([overrides.locale, ...languages]);
-    await showFailure({ container, events, locale, failure: checked.error, source }, env);
+    await showFailure({ container, events, locale, failure: checked.error, source }, show, env);
     release();
     return errorHandle(host, formId, events, () => teardown());
   }
@@ -112,11 +116,18 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
     needsKit ? env.parts.formKit() : undefined,
     env.parts.locale(pickLocale([validConfig.locale, ...languages])).catch(() => {}),
   ]);
-  adoptStyles(shadow, [HOST_CSS, WIDGET_CSS, themeCss(validConfig.theme)]);
+  const theme = themeCss(validConfig.theme);
+  show([theme]);
   // Queued before rendering on purpose: events are held until release(), so `ready` still
   // reaches listeners after the render, yet ahead of the first `step` the form reports.
   events.emit("ready", { formId });
-  const form = startForm({ container, config: validConfig, events, env, ...(kiosk ? { kiosk: kiosk.KioskRoot } : {}), ...(kit ? { kit } : {}) });
+  const form = startForm({
+    container, config: validConfig, events, env,
+    // The kit's stylesheet goes between the widget's and the theme's (the theme's custom properties win).
+    addStyles: (css) => show([css, theme]),
+    ...(kiosk ? { kiosk: kiosk.KioskRoot } : {}),
+    ...(kit ? { kit } : {}),
+  });
   release();
   return {
     element: host,
@@ -152,12 +163,21 @@ async function checkConfig(raw: unknown, overrides: MountOverrides, env: MountEn
   return validated.ok ? { ok: true, value: validated.config } : { ok: false, error: { code: "invalid_config", issues: validated.issues } };
 }
 
-/** The notice and the console listing, from the diagnostics part; the console alone when even that cannot load. */
-async function showFailure(options: Parameters<DiagnosticsPart["showConfigFailure"]>[0], env: MountEnv): Promise<void> {
+/**
+ * The notice (with its stylesheet) and the console listing, from the diagnostics part; the console alone
+ * when even that cannot load.
+ */
+async function showFailure(
+  options: Parameters<DiagnosticsPart["showConfigFailure"]>[0],
+  show: (css: readonly string[]) => void,
+  env: MountEnv,
+): Promise<void> {
   try {
     const [diagnostics] = await Promise.all([env.parts.diagnostics(), env.parts.locale(options.locale).catch(() => {})]);
+    show([diagnostics.NOTICE_CSS]);
     diagnostics.showConfigFailure(options);
   } catch (error) {
+    show([]);
     const message = options.failure.issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join("; ");
     console.error(`lead-qualifier: the form config could not be used: ${message}`, error);
     options.events.emit("error", { code: options.failure.code, message });

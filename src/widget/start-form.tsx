@@ -25,6 +25,8 @@ export interface StartFormOptions {
   kiosk?: WidgetRootProps["kiosk"];
   /** The form kit, when the first screen needs it (a `?lq_` prefill link); else it loads after the first paint. */
   kit?: FormKit;
+  /** Adopts the kit's stylesheet into the widget's shadow root (mount() passes it); called before the kit's parts render. */
+  addStyles?(css: string): void;
 }
 
 export interface RunningForm {
@@ -49,7 +51,7 @@ const NEW_VISIT: VisitStart = { known: {}, draft: {}, visit: 1, returning: null,
  *
  * @example const form = startForm({ container, config, events, env }); form.open();
  */
-export function startForm({ container, config, events, env, kiosk, kit: ready }: StartFormOptions): RunningForm {
+export function startForm({ container, config, events, env, kiosk, kit: ready, addStyles }: StartFormOptions): RunningForm {
   const win = env.window;
   const locale = pickLocale([config.locale, ...(win.navigator.languages ?? [])]);
   const kit = formKitSource(() => env.parts.formKit(), ready ?? null);
@@ -83,6 +85,7 @@ export function startForm({ container, config, events, env, kiosk, kit: ready }:
 
   const attach = (loaded: FormKit): VisitRuntime => {
     if (runtime) return runtime;
+    addStyles?.(loaded.KIT_CSS);
     delivery ??= loaded.startBrowserDelivery({ window: win, ...deliveryOptions });
     const deliveryNotice = (watch = loaded.watchDeliveryNotice(delivery, config.mode === "kiosk", notice));
     runtime = loaded.createVisitRuntime({

@@ -1,6 +1,10 @@
 /**
- * The widget's stylesheet, adopted into its shadow root as a constructable sheet (see
- * adopt-styles.ts), so no `<style>` element or `style` attribute is ever needed (CSP, SPEC 9).
+ * The widget's stylesheet for its first screen, adopted into its shadow root as a constructable sheet
+ * (see adopt-styles.ts), so no `<style>` element or `style` attribute is ever needed (CSP, SPEC 9).
+ * It styles what the landing-page file renders itself: the frame, progress, text-like fields, errors,
+ * buttons and the popup. What the form kit renders (choices, consent, the outcome, "Not you?", the
+ * kiosk sizes) is styled by KIT_CSS, adopted when the kit arrives, and the config notice by
+ * NOTICE_CSS, with the diagnostics part: a smaller sheet to parse and match before the first question.
  *
  * - `:host { all: initial }` stops the host page's inherited fonts, colours, line-height,
  *   letter-spacing and text-transform from leaking in; everything is then set from custom
@@ -45,13 +49,11 @@ export const WIDGET_CSS = `
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: border-box; }
 .lq-form { inline-size: 100%; max-inline-size: var(--lq-max-width); padding: var(--lq-inset); }
-.lq-kiosk { --lq-target: 48px; --lq-max-width: none; font-size: 20px; }
 .lq-visually-hidden, .lq-honeypot {
   position: absolute !important; inline-size: 1px; block-size: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
 }
 .lq-header { margin-block-end: 12px; color: var(--lq-muted); font-size: 15px; }
-.lq-welcome-back { display: flex; flex-wrap: wrap; align-items: center; gap: 0 8px; margin: 0; }
 .lq-progress { margin-block-end: 20px; }
 .lq-progress-bar { display: flex; gap: 4px; block-size: 6px; }
 .lq-progress-seg { flex: 1 1 0; border-radius: 3px; background: var(--lq-line); }
@@ -65,24 +67,9 @@ export const WIDGET_CSS = `
 .lq-question { display: flex; flex-direction: column; gap: 8px; margin: 0; padding: 0; border: 0; min-inline-size: 0; }
 .lq-label, .lq-legend { font-weight: 600; padding: 0; }
 .lq-help { margin: 0; color: var(--lq-muted); font-size: 15px; }
-.lq-choices { display: flex; flex-direction: column; gap: 8px; }
-.lq-choice {
-  display: flex; align-items: center; gap: 12px; min-block-size: var(--lq-target);
-  padding-block: 10px; padding-inline: 14px; border: 1px solid var(--lq-border);
-  border-radius: var(--lq-radius); cursor: pointer; background: var(--lq-bg);
-}
-.lq-choice span { flex: 1; }
-.lq-choice.is-selected { border-color: var(--lq-accent); background: var(--lq-tint); box-shadow: inset 0 0 0 1px var(--lq-accent); font-weight: 600; }
-.lq-choices:not(.is-multi) .is-selected::after {
-  content: ""; flex: none; inline-size: 7px; block-size: 13px; margin-inline-end: 4px;
-  border: solid var(--lq-accent); border-width: 0 3px 3px 0; transform: translateY(-2px) rotate(45deg);
-}
 @media (hover: hover) {
-  .lq-choice:not(.is-selected):hover { border-color: var(--lq-text); background: #f5f5f5; }
   .lq-button:hover, .lq-cta:hover, .lq-launcher:hover { filter: brightness(0.92); }
-  .lq-link-button:hover { text-decoration-thickness: 2px; }
 }
-.lq-choice input, .lq-consent input { inline-size: 20px; block-size: 20px; margin: 0; flex: none; accent-color: var(--lq-accent); }
 .lq-input, .lq-select, .lq-textarea {
   font: inherit; color: var(--lq-text); background: var(--lq-bg); inline-size: 100%;
   min-block-size: var(--lq-target); padding-block: 8px; padding-inline: 12px;
@@ -92,18 +79,7 @@ export const WIDGET_CSS = `
 [aria-invalid="true"].lq-input, [aria-invalid="true"].lq-select, [aria-invalid="true"].lq-textarea {
   border-color: var(--lq-error); box-shadow: inset 0 0 0 1px var(--lq-error);
 }
-.lq-fieldset[aria-invalid="true"] .lq-choice { border-color: var(--lq-error); }
 .lq-error { margin: 0; color: var(--lq-error); font-weight: 600; font-size: 15px; }
-.lq-consent { display: flex; align-items: flex-start; gap: 12px; min-block-size: var(--lq-target); }
-.lq-consent input { margin-block-start: 2px; }
-.lq-consent.is-invalid { padding: 10px 12px; border: 2px solid var(--lq-error); border-radius: var(--lq-radius); }
-.lq-consent label { cursor: pointer; }
-.lq-privacy-link { color: var(--lq-accent); align-self: flex-start; }
-.lq-link-button, .lq-suggestion {
-  align-self: flex-start; font: inherit; color: var(--lq-accent); background: none; border: 0;
-  padding: 0; min-block-size: var(--lq-target); text-decoration: underline; text-underline-offset: 3px;
-  cursor: pointer; text-align: start;
-}
 .lq-actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: space-between; }
 .lq-actions .lq-button-primary { margin-inline-start: auto; }
 .lq-button, .lq-cta, .lq-launcher {
@@ -116,22 +92,6 @@ export const WIDGET_CSS = `
 .lq-button-secondary { background: var(--lq-bg); color: var(--lq-accent); }
 :focus-visible { outline: 3px solid var(--lq-accent); outline-offset: 2px; }
 .lq-button-primary:focus-visible, .lq-cta:focus-visible, .lq-launcher:focus-visible { outline-color: var(--lq-text); }
-.lq-outcome { display: flex; flex-direction: column; gap: 16px; align-items: flex-start; }
-.lq-received { display: flex; align-items: center; gap: 8px; margin: 0; color: var(--lq-success); font-weight: 600; font-size: 15px; }
-.lq-received::before {
-  content: "\\2713" / ""; display: grid; place-items: center; inline-size: 1.5em; block-size: 1.5em; flex: none;
-  border-radius: 50%; background: var(--lq-success); color: #fff; font-size: 0.9em;
-}
-.lq-outcome-message { margin: 0; }
-.lq-outcome-foot { align-self: stretch; margin: 8px 0 0; padding-block-start: 4px; border-block-start: 1px solid var(--lq-line); font-size: 15px; }
-.lq-call { align-self: stretch; padding-block-start: 16px; border-block-start: 1px solid var(--lq-line); }
-.lq-call-form { display: flex; flex-direction: column; align-items: flex-start; gap: 12px; margin: 0; }
-.lq-call-form .lq-question { align-self: stretch; }
-.lq-call-title { margin: 0; font-size: 18px; line-height: 1.3; }
-.lq-call-sent { margin: 0; font-weight: 600; }
-.lq-notice { padding: 16px; border: 1px solid var(--lq-border); border-radius: var(--lq-radius); }
-.lq-notice-text { margin: 0; }
-.lq-notice-details { margin-block-start: 8px; color: var(--lq-muted); font-size: 14px; }
 .lq-dialog {
   inline-size: min(640px, 100vw - 48px); max-inline-size: none; max-block-size: calc(100vh - 96px);
   margin: 48px auto auto; padding: 0; border: 0; border-radius: var(--lq-radius);
@@ -148,13 +108,8 @@ export const WIDGET_CSS = `
   .lq-dialog-header { padding-inline: 16px; }
   .lq-dialog-body .lq-form { padding: 16px; }
 }
-.lq-kiosk .lq-step-title, .lq-kiosk .lq-outcome-title { font-size: 32px; }
-.lq-kiosk .lq-progress-bar { block-size: 8px; }
-.lq-kiosk .lq-progress-text, .lq-kiosk .lq-received { font-size: 20px; }
-.lq-kiosk .lq-outcome-message { font-size: 24px; }
-.lq-kiosk .lq-choice { padding-block: 12px; }
 @media (prefers-reduced-motion: no-preference) {
-  .lq-choice, .lq-button, .lq-cta, .lq-launcher { transition: border-color 120ms ease, background-color 120ms ease, filter 120ms ease; }
+  .lq-button, .lq-cta, .lq-launcher { transition: border-color 120ms ease, background-color 120ms ease, filter 120ms ease; }
 }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
@@ -162,6 +117,5 @@ export const WIDGET_CSS = `
 @media (forced-colors: active) {
   .lq-progress-seg { border: 1px solid CanvasText; }
   .lq-progress-seg.is-done { background: Highlight; }
-  .lq-choice.is-selected { border: 3px solid Highlight; }
 }
 `;

@@ -2,6 +2,7 @@ import type { Answers, Config } from "../config/types";
 import { answerOf } from "../qualify/answer-utils";
 import { resolveApplicable } from "../qualify/applicable-questions";
 import { builtInPhoneQuestion } from "../qualify/call-me-now-question";
+import { classifyEmail } from "../qualify/classify-email";
 
 /**
  * The answers to submit: everything known plus this visit's answers, minus answers to questions
@@ -14,7 +15,7 @@ import { builtInPhoneQuestion } from "../qualify/call-me-now-question";
  * @example submittedAnswers(config, { role: "student", roleOther: "x" }) // { role: "student" }
  */
 export function submittedAnswers(config: Config, answers: Answers, productLine?: string): Answers {
-  const kept = resolveApplicable(config, answers, productLine ?? config.productLine).answers;
+  const kept = resolveApplicable(config, answers, productLine ?? config.productLine, classifyEmail).answers;
   const builtIn = builtInPhoneQuestion(config);
   const phone = builtIn ? answerOf(answers, builtIn.id) : undefined;
   return builtIn && phone !== undefined ? { ...kept, [builtIn.id]: phone } : kept;

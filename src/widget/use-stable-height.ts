@@ -24,7 +24,9 @@ export function useStableHeight(target: RefObject<HTMLElement | null>, id: strin
     const root = element?.getRootNode() as ShadowRoot | Document | undefined;
     if (!element || !view || !root || !("ResizeObserver" in view) || !("adoptedStyleSheets" in root)) return;
     const sheet = new view.CSSStyleSheet();
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // Adopted with its first rule, not at the first render: adopting a sheet makes the browser
+    // recompute the shadow root's styles, which the first question on screen should not wait for.
+    let adopted = false;
     let width = -1;
     let tallest = 0;
     const observer = new view.ResizeObserver(() => {
@@ -38,6 +40,8 @@ export function useStableHeight(target: RefObject<HTMLElement | null>, id: strin
       }
       if (box.height <= tallest + 0.5) return;
       tallest = box.height;
+      if (!adopted) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adopted = true;
       sheet.replaceSync(`[data-lq-form="${id}"] { min-block-size: ${Math.ceil(tallest)}px; }`);
     });
     observer.observe(element);

@@ -1,6 +1,7 @@
 import type { Answers, Config, Question } from "../config/types";
 import { isAnswered } from "../qualify/answer-utils";
 import { applicableQuestions } from "../qualify/applicable-questions";
+import type { EmailClassifier } from "../qualify/evaluate-condition";
 import { planVisit } from "../qualify/plan-visit";
 
 export interface VisitStepsInput {
@@ -17,6 +18,12 @@ export interface VisitStepsInput {
    * from the known answers and re-planned from this visit's answers on every call.
    */
   budget?: number;
+  /**
+   * Answers `showIf` conditions on an email's class. The form kit brings it (`classifyEmail`): before
+   * it arrives such a question counts as hidden, and the steps are planned again when it does (Next
+   * always waits for the kit, so no step is ever taken on the lighter plan).
+   */
+  classifyEmail?: EmailClassifier;
 }
 
 /**
@@ -30,12 +37,12 @@ export interface VisitStepsInput {
  * @example visitSteps({ config, answers: {} }).map((step) => step.map((q) => q.id)) // [["role"], ["email"]]
  */
 export function visitSteps(input: VisitStepsInput): Question[][] {
-  const { config, answers, knownAnswers = {}, questionIds, budget } = input;
+  const { config, answers, knownAnswers = {}, questionIds, budget, classifyEmail } = input;
   const productLine = input.productLine ?? config.productLine;
   const plan = questionIds ? new Set(questionIds) : null;
   const open = budget === undefined
-    ? applicableQuestions(config, { ...knownAnswers, ...answers }, productLine).filter((question) => !isKnown(knownAnswers, question.id))
-    : planVisit({ config, known: knownAnswers, answers, budget, ...(productLine ? { productLine } : {}) });
+    ? applicableQuestions(config, { ...knownAnswers, ...answers }, productLine, classifyEmail).filter((question) => !isKnown(knownAnswers, question.id))
+    : planVisit({ config, known: knownAnswers, answers, budget, ...(productLine ? { productLine } : {}), ...(classifyEmail ? { classifyEmail } : {}) });
   const asked = open.filter((question) => plan === null || plan.has(question.id));
   const size = config.mode === "kiosk" ? 1 : Math.max(1, Math.floor(config.flow.questionsPerStep));
   const steps: Question[][] = [];

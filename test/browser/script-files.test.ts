@@ -37,4 +37,13 @@ describe("the script-tag build's files", () => {
       }
     }
   });
+
+  it("keeps out of the landing-page file what its first question does not need", async () => {
+    const main = list.files.find((file) => file.parts.includes("main") && file.path.startsWith("lq/main-"));
+    const code = await readFile(new URL(main!.path, DIST), "utf8");
+    // The email provider lists (the form kit's classifier), the kit's and the config notice's stylesheets.
+    for (const text of ["mailinator.com", "gmail.com", ".lq-choice", ".lq-consent", ".lq-notice", ".lq-kiosk"]) {
+      expect(code, text).not.toContain(text);
+    }
+  });
 });

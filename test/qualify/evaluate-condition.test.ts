@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Condition } from "../../src/config/types";
+import type { AnswerValue, Condition } from "../../src/config/types";
+import { classifyEmail } from "../../src/qualify/classify-email";
 import { evaluateCondition } from "../../src/qualify/evaluate-condition";
 
 const score = { total: 60, dimensions: { budget: 10, authority: 25, need: 15, timeframe: 10, fit: 0 } };
@@ -44,11 +45,18 @@ describe("evaluateCondition", () => {
     expect(evaluateCondition(answered, { answers: {} })).toBe(false);
   });
 
-  it("classifies email answers as free or disposable", () => {
-    expect(evaluateCondition({ answer: "email", is: "free-email" }, { answers: { email: "ana@gmail.com" } })).toBe(true);
-    expect(evaluateCondition({ answer: "email", is: "free-email" }, { answers: { email: "ana@acme.io" } })).toBe(false);
-    expect(evaluateCondition({ answer: "email", is: "disposable-email" }, { answers: { email: "a@yopmail.com" } })).toBe(true);
-    expect(evaluateCondition({ answer: "email", is: "disposable-email" }, { answers: { email: 3 } })).toBe(false);
+  it("classifies email answers as free or disposable with the classifier it is given", () => {
+    const ctx = (email: AnswerValue) => ({ answers: { email }, classifyEmail });
+    expect(evaluateCondition({ answer: "email", is: "free-email" }, ctx("ana@gmail.com"))).toBe(true);
+    expect(evaluateCondition({ answer: "email", is: "free-email" }, ctx("ana@acme.io"))).toBe(false);
+    expect(evaluateCondition({ answer: "email", is: "disposable-email" }, ctx("a@yopmail.com"))).toBe(true);
+    expect(evaluateCondition({ answer: "email", is: "disposable-email" }, ctx(3))).toBe(false);
+  });
+
+  it("says false to an email's class without a classifier (the landing page's first screen, before the form kit)", () => {
+    expect(evaluateCondition({ answer: "email", is: "free-email" }, { answers: { email: "ana@gmail.com" } })).toBe(false);
+    expect(evaluateCondition({ not: { answer: "email", is: "disposable-email" } }, { answers: { email: "a@yopmail.com" } })).toBe(true);
+    expect(evaluateCondition({ answer: "email", is: "answered" }, { answers: { email: "ana@gmail.com" } })).toBe(true);
   });
 
   it("reads score conditions from the computed points, and is false without them", () => {
@@ -85,7 +93,7 @@ describe("evaluateCondition", () => {
     }));
     const answers = fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.array(fc.string())));
     fc.assert(fc.property(cond, answers, fc.boolean(), (c, a, withScore) => {
-      const result = evaluateCondition(c as Condition, { answers: a, ...(withScore ? { score } : {}) });
+      const result = evaluateCondition(c as Condition, { answers: a, classifyEmail, ...(withScore ? { score } : {}) });
       expect(typeof result).toBe("boolean");
     }));
   });

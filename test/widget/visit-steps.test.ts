@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/config/types";
 import { applicableQuestions } from "../../src/qualify/applicable-questions";
+import { classifyEmail } from "../../src/qualify/classify-email";
 import { submittedAnswers } from "../../src/widget/submitted-answers";
 import { visitSteps } from "../../src/widget/visit-steps";
 import { EMAIL, makeConfig, question, ROLE } from "./fixtures";
@@ -19,6 +20,15 @@ describe("visitSteps", () => {
   it("always asks one question per step in kiosk mode", () => {
     const config = makeConfig({ mode: "kiosk", flow: { ...makeConfig().flow, questionsPerStep: 3 } });
     expect(ids(visitSteps({ config, answers: {} }))).toEqual([["role"], ["email"]]);
+  });
+
+  it("plans a question shown for free-mail addresses once it has the form kit's email classifier", () => {
+    const personal = question("personal", "text", { showIf: { answer: "email", is: "free-email" } });
+    const config = makeConfig({ questions: [EMAIL, personal, ROLE] });
+    const answers = { email: "ana@gmail.com" };
+    expect(ids(visitSteps({ config, answers }))).toEqual([["email"], ["role"]]);
+    expect(ids(visitSteps({ config, answers, classifyEmail }))).toEqual([["email"], ["personal"], ["role"]]);
+    expect(ids(visitSteps({ config, answers, classifyEmail, budget: 10 }))).toEqual([["email"], ["personal"], ["role"]]);
   });
 
   it("derives showIf questions from the answers, counting known answers too", () => {

@@ -9,3 +9,4 @@ export { scoreLead } from "../../qualify/score-lead";
 export { buildLead } from "../../qualify/build-lead";
 export { localize } from "../../config/localize";
 export { enMore } from "../../i18n/messages-en-more";
+export { NOTICE_CSS } from "../notice-css";
