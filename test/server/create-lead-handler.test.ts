@@ -250,3 +250,30 @@ describe("createLeadHandler", () => {
     expect(() => createLeadHandler({ configs: [config(), config()], onLead: () => {} })).toThrow(/duplicate form id/);
   });
 });
+
+describe("createLeadHandler at a booth", () => {
+  it("accepts a kiosk lead with badge, staff input and captured by, and derives the staff decision itself", async () => {
+    const { handler, received } = setup();
+    const lead = validLead({ answers: { email: "kid@school.edu", role: "student" } });
+    const booth = {
+      ...lead,
+      channel: "kiosk" as const,
+      badge: { raw: "MECARD:UID:RT26-1;;", format: "mecard" as const, source: "scan" as const, id: "RT26-1" },
+      // A tampered decision: the server derives it again from the rating and its own config.
+      staff: { rating: "B" as const, note: "Teacher buying for the school", followUp: ["send-material" as const], decision: { tier: "sales-ready" as const, total: 99, reason: "made up" } },
+      capturedBy: "Ana Staff",
+      deviceId: "device-1",
+    };
+    const response = await handler(post(booth));
+    expect(response.status).toBe(202);
+    expect(await response.json()).toMatchObject({ tier: "disqualified" });
+    expect(received[0]).toMatchObject({
+      score: { tier: "disqualified", reasons: ["Student"] },
+      staff: { rating: "B", note: "Teacher buying for the school", followUp: ["send-material"], decision: { tier: "sales-later", total: 0, reason: "Staff rating B" } },
+      badge: { id: "RT26-1" },
+      capturedBy: "Ana Staff",
+      deviceId: "device-1",
+      scoreMismatch: false,
+    });
+  });
+});
