@@ -116,7 +116,7 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   // Queued before rendering on purpose: events are held until release(), so `ready` still
   // reaches listeners after the render, yet ahead of the first `step` the form reports.
   events.emit("ready", { formId });
-  const form = startForm({ container, config: validConfig, events, env, ...(kiosk ? { kiosk: kiosk.KioskRoot } : {}), ...(kit ? { kit } : {}) });
+  const form = startForm({ container, config: validConfig, events, env, ...(kiosk ? { kiosk: kiosk.KioskWidget } : {}), ...(kit ? { kit } : {}) });
   release();
   return {
     element: host,

@@ -145,6 +145,7 @@ export function startForm({ container, config, events, env, kiosk, kit: ready }:
         closeLabel={t(locale, "close")}
         {...(delivery ? { delivery } : {})}
         kiosk={kiosk}
+        parts={env.parts}
         form={{
           config,
           locale,
@@ -166,7 +167,7 @@ export function startForm({ container, config, events, env, kiosk, kit: ready }:
             events.emit("answer", detail);
           },
           // Only reachable through Submit, which waited for the kit.
-          onComplete: ({ answers, honeypot }) => (kit.current ? attach(kit.current).complete(answers, honeypot) : undefined),
+          onComplete: (result) => (kit.current ? attach(kit.current).complete(result) : undefined),
           onCallMeNow: (phone) => runtime?.callMeNow(phone),
           onRestart: () => {
             runtime?.restarted();
