@@ -123,7 +123,7 @@ describe("assisted kiosk: staff qualify with the visitor (real Chromium, 1024×7
     await expect.poll(() => suite.leads.length - before, { timeout: 10_000 }).toBe(1);
     const lead = suite.leads.at(-1)!;
     expect(lead.context.locale).toBe("de");
-    expect(lead.consent.text).toBe("RetailTech darf mich zu seinen Produkten kontaktieren.");
+    expect(lead.consent?.text).toBe("RetailTech darf mich zu seinen Produkten kontaktieren.");
     // The next visitor starts in the booth's language again.
     await page.getByRole("button", { name: "Start" }).waitFor();
     expect(errors).toEqual([]);
