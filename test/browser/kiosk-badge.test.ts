@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { axeViolations } from "./support/axe";
 import { openPage } from "./support/browser";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
 import { reportCspViolations } from "./support/desk";
@@ -75,6 +76,7 @@ describe("badge scan at the kiosk (real Chromium, fake camera)", () => {
     expect(decoder).toEqual([]);
     await page.getByRole("button", { name: "Scan badge" }).tap();
     await page.getByRole("dialog", { name: "Scan badge" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     // The decoder came only now: Chromium on Linux has no BarcodeDetector, so the qr part reads the frames.
     await page.getByRole("status").filter({ hasText: "Badge: Ana Lima" }).waitFor({ timeout: 15_000 });
     expect(decoder).toHaveLength(1);
@@ -178,6 +180,9 @@ describe("badge scan at the kiosk (real Chromium, fake camera)", () => {
     await page.getByText("The camera is not allowed here. Type the badge ID instead.").waitFor();
     await page.getByRole("button", { name: "Use this ID" }).tap();
     expect(await page.getByRole("alert").textContent()).toBe("Type the badge ID, or hold the badge up to the camera.");
+    expect(await page.getByLabel("Or type the badge ID").getAttribute("aria-invalid")).toBe("true");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL("../../test-output/screenshots/kiosk-badge-typed.png", import.meta.url).pathname });
     await page.getByLabel("Or type the badge ID").fill("RT26-000815");
     await page.getByRole("button", { name: "Use this ID" }).tap();
     await page.getByRole("status").filter({ hasText: "Badge: RT26-000815" }).waitFor();
