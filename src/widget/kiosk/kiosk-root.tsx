@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { localize } from "../../config/localize";
 import type { Config } from "../../config/types";
-import type { BoothFacts } from "../../qualify/build-lead";
-import { t } from "../../i18n/t";
 import { LeadForm, type FormResult, type LeadFormProps } from "../lead-form";
 import { AfterSubmit } from "./after-submit";
+import { BadgeBar } from "./badge-bar";
 import type { BadgeCameraEnv } from "./badge-camera";
 import { BadgeScanner } from "./badge-scanner";
 import { brandCss } from "./brand-css";
@@ -20,9 +19,11 @@ import { kioskLanguages } from "./kiosk-languages";
 import { readBadge, type ScannedBadge } from "./scanned-badge";
 import { StaffAccess, useStaffAccess } from "./staff-access";
 import { StaffStep, type StaffEntry } from "./staff-step";
+import { useBoothSubmit } from "./use-booth-submit";
 import { systemTimers, type Timers } from "./timers";
 import { useIdleTimer } from "./use-idle-timer";
 import { useKioskStyles } from "./use-kiosk-styles";
+import { requestFullscreen } from "./request-fullscreen";
 import { useWakeLock } from "./wake-lock";
 
 export type KioskFormResult = FormResult;
@@ -89,33 +90,18 @@ export function KioskRoot(props: KioskRootProps) {
   const [scanning, setScanning] = useState(false);
   const [rating, setRating] = useState(false);
   const [askingIdle, setAskingIdle] = useState(false);
-  // Assisted mode: the visitor's completed form, waiting for the staff step.
-  const pending = useRef<{ result: KioskFormResult; badge: ScannedBadge | null; locale: string } | null>(null);
+  const booth = useBoothSubmit({ device, assisted: config.kiosk.assisted === true, onComplete: props.onComplete });
   const staff = useStaffAccess({ pin: config.kiosk.staffPin, root, timers });
   const onReset = useRef(props.onReset);
   onReset.current = props.onReset;
-  const submit = useRef(props.onComplete);
-  submit.current = props.onComplete;
 
   useKioskStyles(root, useMemo(() => brandCss(config), [config]));
   // Held for the kiosk's whole life, attract screen included: a dark screen attracts no one.
   useWakeLock(true);
 
-  const send = useCallback((result: KioskFormResult, scanned: ScannedBadge | null, visitLocale: string, entry?: StaffEntry): string | null => {
-    const booth: BoothFacts = {
-      ...(scanned ? { badge: scanned.badge } : {}),
-      ...(entry ? { staff: { rating: entry.rating, note: entry.note, followUp: entry.followUp } } : {}),
-      capturedBy: device.capturedBy(),
-      deviceId: device.id,
-    };
-    return leadIdOf(submit.current({ ...result, booth, locale: visitLocale }));
-  }, [device]);
-
   const reset = useCallback(() => {
     // Never lose a lead: one still waiting for its rating goes out as the visitor left it.
-    const waiting = pending.current;
-    pending.current = null;
-    if (waiting) send(waiting.result, waiting.badge, waiting.locale);
+    booth.flush();
     setAskingIdle(false);
     setRating(false);
     setScanning(false);
@@ -124,7 +110,7 @@ export function KioskRoot(props: KioskRootProps) {
     resets.current += 1;
     setVisit({ phase: "attract", resets: resets.current });
     onReset.current?.();
-  }, [send, props.locale]);
+  }, [booth, props.locale]);
 
   const generation = useRef(props.generation);
   useEffect(() => {
@@ -141,18 +127,14 @@ export function KioskRoot(props: KioskRootProps) {
     setVisit((current) => (current.phase === "attract" ? current : { phase: "outcome", key: current.key, code: leadId ? giveawayCode(leadId) : null }));
   const complete = (result: KioskFormResult) => {
     setAskingIdle(false);
-    if (config.kiosk.assisted) {
-      pending.current = { result, badge, locale };
-      setVisit((current) => (current.phase === "form" ? { ...current, phase: "handoff" } : current));
-    } else showOutcome(send(result, badge, locale));
+    const sent = booth.complete({ result, badge, locale });
+    if (sent !== "held") showOutcome(sent);
+    else setVisit((current) => (current.phase === "form" ? { ...current, phase: "handoff" } : current));
   };
   const finishAssisted = (entry?: StaffEntry) => {
-    const waiting = pending.current;
-    pending.current = null;
     setRating(false);
-    if (!waiting) return;
-    if (entry && entry.capturedBy !== device.capturedBy()) device.setCapturedBy(entry.capturedBy);
-    showOutcome(send(waiting.result, waiting.badge, waiting.locale, entry));
+    const sent = booth.finish(entry);
+    if (sent !== undefined) showOutcome(sent);
   };
   const pickLanguage = (tag: string) => {
     void (props.loadLocale?.(tag) ?? Promise.resolve()).catch(() => {}).then(() => setLocale(tag));
@@ -192,12 +174,7 @@ export function KioskRoot(props: KioskRootProps) {
           />
         ) : (
           <>
-            {canScan && visit.phase === "form" ? (
-              <div class="lq-badge-bar">
-                <p class="lq-badge-summary" role="status">{badge ? t(locale, "badge.scanned", { who: badge.summary }) : ""}</p>
-                <button type="button" class="lq-kiosk-secondary" onClick={() => setScanning(true)}>{t(locale, "badge.scan")}</button>
-              </div>
-            ) : null}
+            {canScan && visit.phase === "form" ? <BadgeBar locale={locale} badge={badge} onScan={() => setScanning(true)} /> : null}
             <LeadForm
               key={visit.key}
               config={config}
@@ -241,21 +218,4 @@ export function KioskRoot(props: KioskRootProps) {
       />
     </div>
   );
-}
-
-/** Full screen on Start where the browser allows it; a refusal (iframe, iOS) changes nothing. */
-function requestFullscreen(element: HTMLElement | null): void {
-  try {
-    if (!element || element.ownerDocument.fullscreenElement) return;
-    void element.requestFullscreen?.()?.catch(() => {});
-  } catch {
-    // Some browsers throw synchronously instead of rejecting.
-  }
-}
-
-/** The lead id from whatever `onComplete` returned: a lead, `{ leadId }`, the id itself, or nothing. */
-function leadIdOf(value: unknown): string | null {
-  if (typeof value === "string") return value;
-  const id = typeof value === "object" && value !== null ? (value as { leadId?: unknown }).leadId : undefined;
-  return typeof id === "string" ? id : null;
 }
