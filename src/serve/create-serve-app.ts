@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Config } from "../config/types";
-import { createLeadHandler, type RequestInfo } from "../server/create-lead-handler";
+import { createLeadHandler, type LeadHandler, type RequestInfo } from "../server/create-lead-handler";
 import type { RateLimit } from "../server/create-rate-limiter";
 import type { DedupeStore } from "../server/dedupe-store";
 import { createDeskApi } from "./create-desk-api";
@@ -46,6 +46,9 @@ export interface ServeAppOptions {
   logError?: (message: string, error: unknown) => void;
 }
 
+/** The serve app, and its lead endpoint alone, so the Node server can give `POST /api/leads` the adapter's native path. */
+export type ServeApp = ((request: Request, info?: RequestInfo) => Promise<Response>) & { leads: LeadHandler };
+
 const PAGE_HEADERS = { "Content-Security-Policy": "default-src 'self'", "Referrer-Policy": "strict-origin-when-cross-origin", "Cache-Control": "no-cache" };
 const PUBLIC_FILE_HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache", "Cross-Origin-Resource-Policy": "cross-origin" };
 const MODULE_HEADERS = { ...PUBLIC_FILE_HEADERS, "Cache-Control": "public, max-age=31536000, immutable" };
@@ -57,7 +60,7 @@ const MODULE_HEADERS = { ...PUBLIC_FILE_HEADERS, "Cache-Control": "public, max-a
  *
  * @example createServer(toNodeListener(createServeApp(options), { trustProxy })).listen(8080)
  */
-export function createServeApp(options: ServeAppOptions): (request: Request, info?: RequestInfo) => Promise<Response> {
+export function createServeApp(options: ServeAppOptions): ServeApp {
   const leads = createLeadHandler({
     configs: options.configs,
     onLead: options.saveLead,
@@ -71,7 +74,7 @@ export function createServeApp(options: ServeAppOptions): (request: Request, inf
   const deskAssets = join(options.distDir, "desk");
   const hidden = options.hiddenDirs ?? [];
 
-  return async (request, info) => {
+  const app = async (request: Request, info?: RequestInfo): Promise<Response> => {
     const { pathname } = new URL(request.url);
     if (pathname === LEADS_PATH) return leads(request, info);
     if (pathname.startsWith(DESK_API_PREFIX)) return desk(request, info);
@@ -112,6 +115,7 @@ export function createServeApp(options: ServeAppOptions): (request: Request, inf
     if (pathname === "/") return redirect("/desk/");
     return notFound();
   };
+  return Object.assign(app, { leads });
 }
 
 function deskPage(method: string): Response {

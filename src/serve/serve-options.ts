@@ -30,7 +30,7 @@ export const SERVE_USAGE = [
   "  --data-dir <dir>          embedded database folder, default ./lead-desk-data  (env DATA_DIR)",
   "  --static <dir>            also serve this folder of pages at /",
   "  --trust-proxy             behind a reverse proxy: X-Forwarded-For/-Proto      (env TRUST_PROXY=1)",
-  "  --lead-rate-limit <ip>,<form> | off   leads per minute per IP and per form, default 60,600 (env LEAD_RATE_LIMIT)",
+  "  --lead-rate-limit <ip>,<form> | off   rejected requests/min per IP, new leads/min per form, default 60,10000 (env LEAD_RATE_LIMIT)",
   "  --destinations <file>     forward leads to webhooks, HubSpot, Salesforce, Slack, Teams (env DESTINATIONS_FILE)",
   "  --public-url <url>        how people reach this server, for desk links in alerts (env PUBLIC_URL)",
   "",

@@ -11,7 +11,7 @@ import { createEventRepository } from "../store/event-repository";
 import { createLeadRepository } from "../store/lead-repository";
 import { openDatabase } from "../store/open-database";
 import { createSessionRepository } from "../store/session-repository";
-import { createServeApp } from "./create-serve-app";
+import { createServeApp, LEADS_PATH } from "./create-serve-app";
 import { deskUsersFromJson, sharedPassword, type DeskAuth } from "./desk-users";
 import { describeForwarding, loadDestinations } from "./load-destinations";
 import { loadForms } from "./load-forms";
@@ -90,7 +90,15 @@ export async function startServe(options: ServeOptions, deps: StartServeDeps): P
     ping: async () => void (await db.query("select 1")),
     logError: deps.logError,
   });
-  const server = createServer(toNodeListener(app, { trustProxy: options.trustProxy }));
+  // Leads go straight to the lead handler's native node:http path (no Request/Response per lead); the rest through the app.
+  const leadsListener = toNodeListener(app.leads, { trustProxy: options.trustProxy });
+  const appListener = toNodeListener(app, { trustProxy: options.trustProxy });
+  // node's defaults let a slow client hold a connection for 5 minutes (requestTimeout 300 s); leads and desk
+  // requests are small, so the whole request gets 30 s and its headers 15 s.
+  const server = createServer(
+    { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
+    (req, res) => ((req.url ?? "").split("?")[0] === LEADS_PATH ? leadsListener : appListener)(req, res),
+  );
   try {
     await new Promise<void>((done, fail) => {
       server.once("error", fail);

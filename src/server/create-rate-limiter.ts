@@ -7,7 +7,10 @@ export interface RateLimit {
 }
 
 export interface RateLimiter {
+  /** Counts one hit for `key`; not ok once the key is over its limit in this window. */
   hit(key: string, now: number): RateDecision;
+  /** Whether `key` has already used its whole limit in this window, without counting a hit. */
+  peek(key: string, now: number): RateDecision;
 }
 
 /**
@@ -23,19 +26,30 @@ export interface RateLimiter {
 export function createRateLimiter(rate: RateLimit, maxKeys = 10_000): RateLimiter {
   const counts = new Map<string, number>();
   let windowStart = -Infinity;
+  const turn = (now: number) => {
+    const start = Math.floor(now / rate.windowMs) * rate.windowMs;
+    if (start !== windowStart) {
+      windowStart = start;
+      counts.clear();
+    }
+    return start;
+  };
+  const refuse = (start: number, now: number): RateDecision => ({
+    ok: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((start + rate.windowMs - now) / 1000)),
+  });
   return {
     hit(key, now) {
-      const start = Math.floor(now / rate.windowMs) * rate.windowMs;
-      if (start !== windowStart) {
-        windowStart = start;
-        counts.clear();
-      }
+      const start = turn(now);
       const count = counts.get(key);
       if (count === undefined && counts.size >= maxKeys) return { ok: true };
       const next = (count ?? 0) + 1;
       counts.set(key, next);
-      if (next <= rate.limit) return { ok: true };
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + rate.windowMs - now) / 1000)) };
+      return next <= rate.limit ? { ok: true } : refuse(start, now);
+    },
+    peek(key, now) {
+      const start = turn(now);
+      return (counts.get(key) ?? 0) < rate.limit ? { ok: true } : refuse(start, now);
     },
   };
 }

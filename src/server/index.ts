@@ -1,13 +1,20 @@
 // lead-qualifier/server: the lead receiver (SPEC 8). Web-standard handler + Node adapter; no side effects.
-export { createLeadHandler, DEFAULT_MAX_BODY_BYTES } from "./create-lead-handler";
-export type { LeadHandler, LeadHandlerOptions, RequestInfo } from "./create-lead-handler";
+export { createLeadHandler } from "./create-lead-handler";
+export type { LeadHandler } from "./create-lead-handler";
+export { DEFAULT_MAX_BODY_BYTES, DEFAULT_BODY_TIMEOUT_MS, DEFAULT_ON_LEAD_TIMEOUT_MS, DEFAULT_MAX_OVERDUE_CALLS } from "./lead-handler-options";
+export type { LeadHandlerOptions, RequestInfo } from "./lead-handler-options";
+export type { OnLead, OnLeadContext } from "./create-on-lead-runner";
 export { toNodeListener } from "./node-listener";
 export type { NodeListenerOptions } from "./node-listener";
+export type { TrustProxyOption } from "./proxy-trust";
 export { createMemoryDedupeStore } from "./dedupe-store";
 export type { AcceptedLead, DedupeRecord, DedupeStore, MemoryDedupeStoreOptions } from "./dedupe-store";
 export { createRateLimiter } from "./create-rate-limiter";
 export type { RateDecision, RateLimit, RateLimiter } from "./create-rate-limiter";
-export { hashLead, canonicalJson } from "./hash-lead";
+export { DEFAULT_LEADS_PER_FORM, DEFAULT_REJECTED_PER_IP } from "./lead-rate-limits";
+export type { RateLimitOption } from "./lead-rate-limits";
+export { hashBody } from "./hash-body";
+export { maxLeadBytes } from "./max-lead-bytes";
 export { rescoreLead, sameScore } from "./server-lead";
 export type { ServerLead } from "./server-lead";
 export type { LeadIssue } from "./format-lead-issues";

@@ -1,82 +1,80 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { LeadHandler } from "./create-lead-handler";
+import { clientIpFrom, lastEntry } from "./client-ip";
+import { receiverOf, type LeadHandler } from "./create-lead-handler";
+import type { LeadReceiver } from "./lead-receiver";
+import { urlOrigin } from "./origin-policy";
+import { BASE_HEADERS } from "./problem-response";
+import { proxyTrust, type TrustProxyOption } from "./proxy-trust";
+import { readNodeHeaders } from "./node-headers";
+import { readNodeBody } from "./read-node-body";
+import { serveWebOverNode, type NodeRequestFacts } from "./serve-web-over-node";
+import { writeAnswer } from "./write-answer";
 
 export interface NodeListenerOptions {
   /**
-   * Behind a reverse proxy: take the client IP from the first `X-Forwarded-For` entry and the scheme
-   * from `X-Forwarded-Proto`. Off by default, because anyone can send those headers to a bare server.
+   * Behind a reverse proxy: which peers are proxies (see `TrustProxyOption`). The client IP is then the
+   * first address from the right of `X-Forwarded-For` that is not a trusted proxy (the hop your proxy
+   * appended, never the client-chosen leftmost one), and the scheme comes from `X-Forwarded-Proto`.
+   * Off by default, because anyone can send those headers to a bare server.
    */
-  trustProxy?: boolean;
+  trustProxy?: TrustProxyOption;
 }
 
+type Serve = (req: IncomingMessage, res: ServerResponse, facts: NodeRequestFacts) => Promise<void>;
+
 /**
- * Adapts the Web handler to `node:http` (and Express/Connect, which use the same signature). The body
- * is streamed into the Request, so the handler's byte limit applies to what is actually read.
+ * Adapts a lead handler to `node:http` (and Express/Connect: mount it before any body parser). A handler
+ * from `createLeadHandler` is served natively: no Request/Response or Web streams per request, the body
+ * read into one Buffer and hashed with node:crypto, the answer written at once. Any other Web handler
+ * goes through a Request/Response bridge.
+ *
+ * Give the server sane timeouts too; node's defaults let a slow client hold a connection for minutes:
+ * `createServer({ requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, listener)`
+ * (the handler's own `bodyTimeoutMs`, 10 s by default, answers 408 to a body that stalls).
  *
  * @example
  * import { createServer } from "node:http";
- * createServer(toNodeListener(createLeadHandler({ configs, onLead }))).listen(8787);
+ * const listener = toNodeListener(createLeadHandler({ configs, onLead }), { trustProxy: ["loopback"] });
+ * createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, listener).listen(8787);
  */
 export function toNodeListener(handler: LeadHandler, options: NodeListenerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
+  const trust = proxyTrust(options.trustProxy ?? false);
+  const receiver = receiverOf(handler);
+  const serve: Serve = receiver ? serveNative(receiver) : (req, res, facts) => serveWebOverNode(handler, req, res, facts);
   return (req, res) => {
-    void serve(handler, options, req, res).catch((error: unknown) => {
+    const headers = readNodeHeaders(req.rawHeaders);
+    const peer = req.socket.remoteAddress ?? null;
+    const behindProxy = trust !== null && peer !== null && trust(peer, 0);
+    const facts: NodeRequestFacts = {
+      headers,
+      clientIp: behindProxy ? clientIpFrom(peer, headers.forwardedFor, trust) : peer,
+      scheme: (behindProxy ? lastEntry(headers.forwardedProto) : undefined) ?? ("encrypted" in req.socket && req.socket.encrypted ? "https" : "http"),
+    };
+    serve(req, res, facts).catch((error: unknown) => {
       console.error("lead-qualifier: node adapter failed", error);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      if (!res.headersSent) res.writeHead(500, { ...BASE_HEADERS, "Content-Type": "text/plain", Connection: "close" });
       res.end();
     });
   };
 }
 
-async function serve(handler: LeadHandler, options: NodeListenerOptions, req: IncomingMessage, res: ServerResponse) {
-  const forwarded = (name: string) => {
-    const value = req.headers[name];
-    return options.trustProxy ? (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() : undefined;
+function serveNative(receiver: LeadReceiver): Serve {
+  // Loaded here, not imported at the top, so the server entry still loads on edge runtimes.
+  const crypto = process.getBuiltinModule("node:crypto");
+  // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per request.
+  const hash: (bytes: Uint8Array) => string =
+    typeof crypto.hash === "function" ? (bytes) => crypto.hash("sha256", bytes, "hex") : (bytes) => crypto.createHash("sha256").update(bytes).digest("hex");
+  return async (req, res, { headers, clientIp, scheme }) => {
+    const answer = await receiver.receive({
+      method: req.method ?? "GET",
+      origin: headers.origin ?? null,
+      selfOrigin: () => urlOrigin(`${scheme}://${headers.host ?? "localhost"}`),
+      contentType: headers.contentType ?? null,
+      idempotencyKey: headers.idempotencyKey ?? null,
+      clientIp,
+      readBody: (maxBytes, timeoutMs) => readNodeBody(req, headers.contentLength, maxBytes, timeoutMs),
+      hash,
+    });
+    writeAnswer(req, res, answer.status, answer.headers, answer.body);
   };
-  const scheme = forwarded("x-forwarded-proto") ?? ("encrypted" in req.socket && req.socket.encrypted ? "https" : "http");
-  const url = new URL(req.url ?? "/", `${scheme}://${req.headers.host ?? "localhost"}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  const method = req.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  const controller = new AbortController();
-  res.on("close", () => controller.abort());
-  const request = new Request(url, {
-    method,
-    headers,
-    signal: controller.signal,
-    ...(hasBody ? { body: toWebStream(req), duplex: "half" } : {}),
-  } as RequestInit);
-  const clientIp = forwarded("x-forwarded-for") ?? req.socket.remoteAddress ?? null;
-
-  const response = await handler(request, { clientIp });
-  const unread = hasBody && !req.complete;
-  // The handler stopped reading (e.g. 413): close the connection instead of draining a possibly endless body.
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...(unread ? { Connection: "close" } : {}) });
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
-  }
-  res.end();
-  if (unread) res.once("finish", () => setTimeout(() => req.socket.destroy(), 100).unref());
-}
-
-/**
- * The request body as a Web stream without importing `node:stream`, so the server entry (which bundles
- * this adapter) still loads on edge runtimes. Pull-based: Node only reads what the handler asks for.
- */
-function toWebStream(req: IncomingMessage): ReadableStream<Uint8Array> {
-  const chunks = req[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(new Uint8Array(value as Buffer));
-    },
-    cancel() {
-      // Stop consuming; the connection is closed after the response (see `unread`).
-      req.pause();
-    },
-  });
 }

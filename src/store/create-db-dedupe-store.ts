@@ -4,7 +4,7 @@ import type { AcceptedLead, DedupeRecord, DedupeStore } from "../server/dedupe-s
 import type { SqlQuery } from "./sql-client";
 
 export interface DbDedupeStoreOptions {
-  /** An in-flight receipt older than this is abandoned (its process died mid-lead) and may be taken over. Default 60 s. */
+  /** The lease when `begin`/`extend` are called without one, and of receipts written before leases. Default 60 s. */
   inFlightTtlMs?: number;
 }
 
@@ -19,6 +19,8 @@ interface ReceiptRow {
  * A DedupeStore over the lead_receipts table. `begin` is one INSERT … ON CONFLICT, atomic in Postgres,
  * so when two serve processes get the same leadId at the same moment exactly one of them handles it
  * and the other answers 409 (still in flight) or 200 (done), like the in-memory store in one process.
+ * An in-flight receipt is a lease (`lease_until_ms`) that the handling process renews with `extend`
+ * while its onLead call runs; only a lapsed lease (that process is gone) is taken over.
  *
  * @example
  * createLeadHandler({ configs, onLead, store: createDbDedupeStore(db) });
@@ -37,15 +39,15 @@ export function createDbDedupeStore(db: SqlQuery, options: DbDedupeStoreOptions 
 
   return {
     get,
-    async begin(leadId, hash, now) {
-      // A receipt left in flight by a crashed process is taken over once it is older than the TTL.
+    async begin(leadId, hash, now, leaseMs = ttl) {
+      // A receipt whose lease lapsed (its process died mid-lead) is taken over; one from before leases ends ttl after since_ms.
       for (let attempt = 0; attempt < 3; attempt++) {
         const claimed = await db.query(
-          `insert into lead_receipts (lead_id, body_hash, state, since_ms) values ($1, $2, 'in-flight', $3)
-           on conflict (lead_id) do update set body_hash = excluded.body_hash, since_ms = excluded.since_ms
-             where lead_receipts.state = 'in-flight' and lead_receipts.since_ms <= $4
+          `insert into lead_receipts (lead_id, body_hash, state, since_ms, lease_until_ms) values ($1, $2, 'in-flight', $3, $4)
+           on conflict (lead_id) do update set body_hash = excluded.body_hash, since_ms = excluded.since_ms, lease_until_ms = excluded.lease_until_ms
+             where lead_receipts.state = 'in-flight' and coalesce(lead_receipts.lease_until_ms, lead_receipts.since_ms + $5) <= $3
            returning lead_id`,
-          [leadId, hash, now, now - ttl],
+          [leadId, hash, now, now + leaseMs, ttl],
         );
         if (claimed.length === 1) return undefined;
         const existing = await get(leadId);
@@ -53,6 +55,9 @@ export function createDbDedupeStore(db: SqlQuery, options: DbDedupeStoreOptions 
         if (existing) return existing;
       }
       throw new Error(`lead_receipts: could not begin ${leadId}`);
+    },
+    async extend(leadId, now, leaseMs = ttl) {
+      await db.query("update lead_receipts set lease_until_ms = $2 where lead_id = $1 and state = 'in-flight'", [leadId, now + leaseMs]);
     },
     async complete(leadId, hash, result) {
       await db.query(

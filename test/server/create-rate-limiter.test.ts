@@ -27,4 +27,14 @@ describe("createRateLimiter", () => {
     expect(limiter.hit("b", 0).ok).toBe(false);
     expect(limiter.hit("c", 0).ok).toBe(true);
   });
+
+  it("peeks without counting: a key is refused only once it has used its whole limit", () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 });
+    expect(limiter.peek("ip", 0)).toEqual({ ok: true });
+    limiter.hit("ip", 0);
+    expect(limiter.peek("ip", 0)).toEqual({ ok: true });
+    limiter.hit("ip", 0);
+    expect(limiter.peek("ip", 30_000)).toEqual({ ok: false, retryAfterSeconds: 30 });
+    expect(limiter.peek("ip", 60_000)).toEqual({ ok: true });
+  });
 });

@@ -1,68 +1,124 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLeadHandler } from "../../src/server/create-lead-handler";
-import { toNodeListener } from "../../src/server/node-listener";
-import type { ServerLead } from "../../src/server/server-lead";
-import { rawConfig, validLead } from "./support/fixtures";
+import type { LeadHandlerOptions } from "../../src/server/lead-handler-options";
+import { toNodeListener, type NodeListenerOptions } from "../../src/server/node-listener";
+import { describeLimits } from "./support/describe-limits";
+import { describeOnLead } from "./support/describe-on-lead";
+import { describeStatuses } from "./support/describe-statuses";
+import { ACME, leadRequest, rawConfig, validLead } from "./support/fixtures";
+import { nodeTransport } from "./support/transports";
+
+describe("toNodeListener, native path (a handler from createLeadHandler)", () => {
+  describeStatuses(nodeTransport());
+  describeLimits(nodeTransport());
+  describeOnLead(nodeTransport());
+});
+
+describe("toNodeListener, Request/Response bridge (any other Web handler)", () => {
+  describeStatuses(nodeTransport(true));
+  describeLimits(nodeTransport(true));
+  describeOnLead(nodeTransport(true));
+});
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(() => new Promise<void>((resolve) => (server ? (server.closeAllConnections(), server.close(() => resolve())) : resolve())));
 
-async function listen(options: { trustProxy?: boolean; maxBodyBytes?: number } = {}) {
-  const received: ServerLead[] = [];
-  const ips: Array<string | null | undefined> = [];
-  const handler = createLeadHandler({
-    configs: [rawConfig],
-    onLead: (lead) => void received.push(lead),
-    maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
-    getClientIp: (_request, info) => (ips.push(info?.clientIp), info?.clientIp),
-  });
-  server = createServer(toNodeListener(handler, { trustProxy: options.trustProxy ?? false }));
+async function listen(options: Partial<LeadHandlerOptions>, listenerOptions: NodeListenerOptions = {}) {
+  const handler = createLeadHandler({ configs: [rawConfig], onLead: () => {}, allowedOrigins: [ACME], logError: () => {}, ...options });
+  server = createServer(toNodeListener(handler, listenerOptions));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, received, ips };
+  return (server.address() as AddressInfo).port;
 }
 
-/** A raw request, so the test can lie in Content-Length-free chunked bodies. */
-function send(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function post(port: number, body: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers } }, (res) => {
-      let text = "";
-      res.on("data", (c) => (text += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    const request = leadRequest(body);
+    const req = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/", headers: { ...request.headers, ...headers } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
     });
     req.on("error", reject);
     req.end(body);
   });
 }
 
-describe("toNodeListener", () => {
-  it("serves the handler over node:http with the socket's IP", async () => {
-    const { origin, received, ips } = await listen();
-    const lead = validLead();
-    const response = await send(`${origin}/api/leads`, JSON.stringify(lead), { "Idempotency-Key": lead.leadId });
-    expect(response.status).toBe(202);
-    expect(JSON.parse(response.body)).toMatchObject({ leadId: lead.leadId });
-    expect(received).toHaveLength(1);
-    expect(ips).toEqual(["127.0.0.1"]);
+describe("toNodeListener's client IP", () => {
+  // One rejected request per IP and window: a second request from the same client IP answers 429.
+  const strict: Partial<LeadHandlerOptions> = { rateLimit: { perIp: { limit: 1, windowMs: 60_000 } } };
+
+  it("takes the hop the trusted proxy appended, not the client-chosen leftmost X-Forwarded-For entry", async () => {
+    const port = await listen(strict, { trustProxy: 1 });
+    expect(await post(port, "{", { "X-Forwarded-For": "6.6.6.6, 203.0.113.9" })).toBe(400);
+    expect(await post(port, JSON.stringify(validLead()), { "X-Forwarded-For": "7.7.7.7, 203.0.113.9" })).toBe(429);
+    expect(await post(port, JSON.stringify(validLead()), { "X-Forwarded-For": "6.6.6.6, 198.51.100.4" })).toBe(202);
   });
 
-  it("uses X-Forwarded-For only when told to trust the proxy", async () => {
-    const trusting = await listen({ trustProxy: true });
-    await send(`${trusting.origin}/`, JSON.stringify(validLead()), { "X-Forwarded-For": "203.0.113.9, 10.0.0.1" });
-    expect(trusting.ips).toEqual(["203.0.113.9"]);
+  it("skips every trusted proxy in a list and ignores X-Forwarded-For from an untrusted peer", async () => {
+    const port = await listen(strict, { trustProxy: ["loopback", "10.0.0.0/8"] });
+    expect(await post(port, "{", { "X-Forwarded-For": "6.6.6.6, 203.0.113.9, 10.1.2.3" })).toBe(400);
+    expect(await post(port, JSON.stringify(validLead()), { "X-Forwarded-For": "203.0.113.9, 10.9.9.9" })).toBe(429);
     await new Promise<void>((resolve) => server!.close(() => resolve()));
-    const bare = await listen();
-    await send(`${bare.origin}/`, JSON.stringify(validLead()), { "X-Forwarded-For": "203.0.113.9" });
-    expect(bare.ips).toEqual(["127.0.0.1"]);
+    const untrusting = await listen(strict, { trustProxy: ["10.0.0.0/8"] });
+    expect(await post(untrusting, "{", { "X-Forwarded-For": "203.0.113.9" })).toBe(400);
+    expect(await post(untrusting, JSON.stringify(validLead()), { "X-Forwarded-For": "198.51.100.4" })).toBe(429);
   });
 
-  it("answers 413 to a chunked body over the limit", async () => {
-    const { origin, received } = await listen({ maxBodyBytes: 2048 });
-    const response = await send(`${origin}/`, JSON.stringify({ pad: "x".repeat(100_000) }), { "Transfer-Encoding": "chunked" });
-    expect(response.status).toBe(413);
-    expect(response.headers["content-type"]).toBe("application/problem+json");
-    expect(received).toEqual([]);
+  it("ignores X-Forwarded-For without trustProxy: every request is the socket's", async () => {
+    const port = await listen(strict);
+    expect(await post(port, "{", { "X-Forwarded-For": "203.0.113.9" })).toBe(400);
+    expect(await post(port, JSON.stringify(validLead()), { "X-Forwarded-For": "198.51.100.4" })).toBe(429);
+  });
+
+  it("reads the scheme from X-Forwarded-Proto behind a trusted proxy, for same-origin requests", async () => {
+    const port = await listen({}, { trustProxy: ["loopback"] });
+    const headers = { Host: "leads.acme.io", "X-Forwarded-Proto": "https", Origin: "https://leads.acme.io" };
+    expect(await post(port, JSON.stringify(validLead()), headers)).toBe(202);
+  });
+});
+
+describe("toNodeListener's connections", () => {
+  /** Writes raw request bytes and resolves, once the server closes the connection, with what it answered and when. */
+  function exchange(port: number, text: string): Promise<{ received: string; ms: number }> {
+    const socket = connect(port, "127.0.0.1");
+    let received = "";
+    socket.on("data", (chunk) => (received += chunk.toString()));
+    const started = Date.now();
+    socket.write(text);
+    return new Promise((resolve) => socket.on("close", () => resolve({ received, ms: Date.now() - started })));
+  }
+  const head = (length: number) => `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
+
+  it("answers 408 and closes the connection when a body stalls, instead of waiting for node's 300 s", async () => {
+    const port = await listen({ bodyTimeoutMs: 200 });
+    const { received, ms } = await exchange(port, `${head(20_000)}{"schema":"lead-qua`);
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+    expect(received).toMatch(/connection: close/i);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("answers 413 at once and closes the connection when 20 bytes of a declared 1 MiB body arrive", async () => {
+    const port = await listen({ bodyTimeoutMs: 60_000 });
+    const { received, ms } = await exchange(port, `${head(1024 * 1024)}{"schema":"lead-qua`);
+    expect(received).toMatch(/^HTTP\/1\.1 413/);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("keeps a connection alive across accepted leads", async () => {
+    const port = await listen({});
+    const socket = connect(port, "127.0.0.1");
+    const lead = JSON.stringify(validLead());
+    const second = JSON.stringify(validLead());
+    const answers: string[] = [];
+    await new Promise<void>((resolve) => {
+      socket.on("data", (chunk) => {
+        answers.push(chunk.toString());
+        if (answers.join("").match(/HTTP\/1\.1 202/g)?.length === 2) resolve();
+      });
+      for (const body of [lead, second]) socket.write(head(Buffer.byteLength(body)) + body);
+    });
+    expect(answers.join("")).not.toMatch(/connection: close/i);
+    socket.destroy();
   });
 });

@@ -102,38 +102,56 @@ export function describeStoreContract(name: string, open: () => Promise<{ db: Sq
       it("begins an unknown leadId, then reports it in flight, then done with its result", async () => {
         const store = createDbDedupeStore(handle.db);
         const id = crypto.randomUUID();
-        expect(await store.begin(id, "hash-a", 1_000)).toBeUndefined();
-        expect(await store.begin(id, "hash-a", 1_500)).toEqual({ state: "in-flight", hash: "hash-a", since: 1_000 });
+        expect(await store.begin(id, "hash-a", 1_000, 30_000)).toBeUndefined();
+        expect(await store.begin(id, "hash-a", 1_500, 30_000)).toEqual({ state: "in-flight", hash: "hash-a", since: 1_000 });
         await store.complete(id, "hash-a", result(id));
-        expect(await store.begin(id, "hash-b", 2_000)).toEqual({ state: "done", hash: "hash-a", result: result(id) });
+        expect(await store.begin(id, "hash-b", 2_000, 30_000)).toEqual({ state: "done", hash: "hash-a", result: result(id) });
         expect(await store.get(id)).toEqual({ state: "done", hash: "hash-a", result: result(id) });
       });
 
       it("forgets a released leadId so it can be sent again, but never a done one", async () => {
         const store = createDbDedupeStore(handle.db);
         const id = crypto.randomUUID();
-        await store.begin(id, "h", 1_000);
+        await store.begin(id, "h", 1_000, 30_000);
         await store.release(id);
         expect(await store.get(id)).toBeUndefined();
-        expect(await store.begin(id, "h", 1_100)).toBeUndefined();
+        expect(await store.begin(id, "h", 1_100, 30_000)).toBeUndefined();
         await store.complete(id, "h", result(id));
         await store.release(id);
+        await store.extend(id, 1_000_000, 30_000);
         expect((await store.get(id))?.state).toBe("done");
       });
 
-      it("takes over an in-flight receipt older than the TTL (its process died)", async () => {
+      it("takes over an in-flight receipt only once its lease has lapsed (its process died)", async () => {
+        const store = createDbDedupeStore(handle.db);
+        const id = crypto.randomUUID();
+        await store.begin(id, "h", 1_000, 30_000);
+        expect(await store.begin(id, "h", 30_999, 30_000)).toMatchObject({ state: "in-flight" });
+        expect(await store.begin(id, "h", 31_000, 30_000)).toBeUndefined();
+        expect(await store.get(id)).toEqual({ state: "in-flight", hash: "h", since: 31_000 });
+      });
+
+      it("keeps a receipt whose lease is extended, however long its onLead call runs", async () => {
+        const store = createDbDedupeStore(handle.db);
+        const id = crypto.randomUUID();
+        await store.begin(id, "h", 0, 30_000);
+        for (const t of [10_000, 20_000, 30_000, 40_000, 75_000]) await store.extend(id, t, 30_000);
+        expect(await store.begin(id, "h", 104_999, 30_000)).toMatchObject({ state: "in-flight", since: 0 });
+        expect(await store.begin(id, "h", 105_000, 30_000)).toBeUndefined();
+      });
+
+      it("ends a receipt written before leases inFlightTtlMs after it began", async () => {
         const store = createDbDedupeStore(handle.db, { inFlightTtlMs: 60_000 });
         const id = crypto.randomUUID();
-        await store.begin(id, "h", 1_000);
-        expect(await store.begin(id, "h", 30_000)).toMatchObject({ state: "in-flight" });
-        expect(await store.begin(id, "h", 61_000)).toBeUndefined();
-        expect(await store.get(id)).toEqual({ state: "in-flight", hash: "h", since: 61_000 });
+        await handle.db.query("insert into lead_receipts (lead_id, body_hash, state, since_ms) values ($1, 'h', 'in-flight', 1000)", [id]);
+        expect(await store.begin(id, "h", 60_999, 30_000)).toMatchObject({ state: "in-flight" });
+        expect(await store.begin(id, "h", 61_000, 30_000)).toBeUndefined();
       });
 
       it("lets exactly one of many concurrent begins for one leadId through", async () => {
         const store = createDbDedupeStore(handle.db);
         const id = crypto.randomUUID();
-        const outcomes = await Promise.all(Array.from({ length: 20 }, () => store.begin(id, "h", 5_000)));
+        const outcomes = await Promise.all(Array.from({ length: 20 }, () => store.begin(id, "h", 5_000, 30_000)));
         expect(outcomes.filter((o) => o === undefined)).toHaveLength(1);
       });
     });

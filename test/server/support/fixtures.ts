@@ -2,6 +2,7 @@ import type { Config, Lead } from "../../../src/config/types";
 import { validateConfig } from "../../../src/config/validate-config";
 import { scoreLead } from "../../../src/qualify/score-lead";
 import { makeLead } from "../../delivery/support/make-lead";
+import type { TestRequest } from "./transports";
 
 /** A small form: role scores authority; "student" disqualifies; >= 20 is sales-ready. */
 export const rawConfig = {
@@ -40,13 +41,19 @@ export function validLead(overrides: Partial<Lead> = {}): Lead {
 }
 
 export const ENDPOINT = "https://api.example.com/leads";
+/** The page origin the test handlers allow. */
+export const ACME = "https://www.acme.io";
 
-/** A POST as a browser on `origin` would send it. */
-export function post(body: unknown, init: { origin?: string | null; headers?: Record<string, string> } = {}): Request {
+/**
+ * A POST as a browser on `origin` would send it (Idempotency-Key = leadId), as a transport-neutral request.
+ *
+ * @example await receiver.send(leadRequest(validLead()))
+ */
+export function leadRequest(body: unknown, init: { origin?: string | null; headers?: Record<string, string>; clientIp?: string } = {}): TestRequest {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   const headers: Record<string, string> = { "Content-Type": "application/json", ...init.headers };
-  if (init.origin !== null) headers.Origin = init.origin ?? "https://www.acme.io";
+  if (init.origin !== null) headers.Origin = init.origin ?? ACME;
   const leadId = typeof body === "object" && body !== null ? (body as { leadId?: unknown }).leadId : undefined;
   if (typeof leadId === "string" && !("Idempotency-Key" in headers)) headers["Idempotency-Key"] = leadId;
-  return new Request(ENDPOINT, { method: "POST", headers, body: text });
+  return { method: "POST", headers, body: text, ...(init.clientIp ? { clientIp: init.clientIp } : {}) };
 }
