@@ -36,28 +36,26 @@ async function watchCameras(page: Page) {
 const cameras = (page: Page) =>
   page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.map((s) => s.getTracks().map((t) => t.readyState)));
 
-/** Every step heading until the outcome, answering the choices on the way. */
+/** Every step heading until the outcome, answering the choices on the way (each screen read in one go, never mid-change). */
 async function answerChoices(page: Page, answers: Record<string, string>): Promise<string[]> {
   const seen: string[] = [];
   for (;;) {
-    const outcome = page.locator("[data-lead-qualifier] >> .lq-outcome");
-    const heading = page.locator("[data-lead-qualifier] >> form.lq-step h2");
-    await Promise.race([outcome.waitFor(), heading.waitFor()]);
-    if (await outcome.count()) return seen;
-    const text = ((await heading.textContent()) ?? "").trim();
-    if (seen.at(-1) === text) {
-      await page.waitForTimeout(50);
-      continue;
-    }
-    seen.push(text);
-    const answer = answers[text];
-    if (answer === undefined) throw new Error(`unexpected question "${text}"`);
+    const next = await page.waitForFunction((last) => {
+      const root = document.querySelector("[data-lead-qualifier]")?.shadowRoot;
+      if (root?.querySelector(".lq-outcome")) return { outcome: true, heading: "" };
+      const heading = root?.querySelector("form.lq-step h2")?.textContent?.trim();
+      return heading && heading !== last ? { outcome: false, heading } : null;
+    }, seen.at(-1) ?? null);
+    const screen = (await next.jsonValue()) as { outcome: boolean; heading: string };
+    if (screen.outcome) return seen;
+    seen.push(screen.heading);
+    const answer = answers[screen.heading];
+    if (answer === undefined) throw new Error(`unexpected question "${screen.heading}"`);
     const radio = page.getByRole("radio", { name: answer });
     if (await radio.count()) await radio.tap();
     else {
-      await page.getByRole("textbox", { name: text }).fill(answer);
-      const submit = page.locator("[data-lead-qualifier] >> form.lq-step button[type=submit]");
-      await submit.tap();
+      await page.getByRole("textbox", { name: screen.heading }).fill(answer);
+      await page.locator("[data-lead-qualifier] >> form.lq-step button[type=submit]").tap();
     }
   }
 }
