@@ -3,7 +3,8 @@ import * as z from "zod/mini";
 import { conditionSchema } from "./condition-schema";
 import { DEFAULTS } from "./defaults";
 import { localizedTextSchema, questionSchema, scoreMapSchema } from "./question-schema";
-import { CHANNELS, GATED_TIERS, MODES, TIERS, type Condition, type Config, type Example, type Gate, type KioskAttract, type Outcome, type Question } from "./types";
+import { BADGE_FIELDS, STAFF_RATINGS } from "./booth-vocabulary";
+import { CHANNELS, GATED_TIERS, MODES, TIERS, type BadgeField, type Campaign, type Condition, type Config, type Example, type Gate, type KioskAttract, type Outcome, type Question, type RatingEffect, type StaffRating } from "./types";
 import { LOCALE_PATTERN } from "./patterns";
 import { isAllowedEndpoint, isHttpUrl, isImageUrl, placeholdersAfterHost } from "./url-checks";
 
@@ -88,6 +89,41 @@ const attractSchema = z.strictObject({
   brandColor: z.optional(z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, "expected a hex color like #0a5c36"))),
 });
 
+// Booth features (issue 15): staff ratings, the staff list, the language switch and badge scan.
+const ratingEffectSchema = z.strictObject({
+  tier: z.optional(z.enum(TIERS, { error: `expected one of ${TIERS.join(", ")}` })),
+  adjust: z.optional(count(-100, 100)),
+  label: z.optional(localizedTextSchema),
+});
+const ratingsSchema = z.strictObject(
+  Object.fromEntries(STAFF_RATINGS.map((rating) => [rating, z.optional(ratingEffectSchema)])) as Record<
+    StaffRating,
+    z.ZodMiniOptional<typeof ratingEffectSchema>
+  >,
+);
+const questionIdRef = z.string().check(z.minLength(1, "must not be empty"));
+const badgeSchema = z.strictObject({
+  scan: z.optional(z.boolean()),
+  fields: z.optional(
+    z.strictObject(
+      Object.fromEntries(BADGE_FIELDS.map((field) => [field, z.optional(questionIdRef)])) as Record<
+        BadgeField,
+        z.ZodMiniOptional<typeof questionIdRef>
+      >,
+    ),
+  ),
+});
+const staffNameSchema = z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(80, "at most 80 characters"));
+const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected a date like 2026-11-23"));
+
+const campaignSchema = z.strictObject({
+  type: z.string(),
+  name: z.string(),
+  startDate: z.optional(isoDate),
+  endDate: z.optional(isoDate),
+  booth: z.optional(z.string().check(z.maxLength(40, "at most 40 characters"))),
+});
+
 const thresholdSchema = z.number().check(z.refine(Number.isFinite, "expected a finite number"));
 
 /**
@@ -107,7 +143,7 @@ export const configSchema = z.strictObject({
   mode: z._default(z.enum(MODES, { error: `expected one of ${MODES.join(", ")}` }), DEFAULTS.mode),
   channel: z.optional(z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(", ")}` })),
   productLine: z.optional(z.string()),
-  campaign: z.optional(z.strictObject({ type: z.string(), name: z.string() })),
+  campaign: z.optional(campaignSchema),
   locale: z.optional(z.string().check(z.regex(LOCALE_PATTERN, "expected a locale like en or de-AT"))),
   questions: z._default(z.array(questionSchema), []),
   productLines: z._default(
@@ -172,6 +208,11 @@ export const configSchema = z.strictObject({
       staffPin: z.optional(z.string().check(z.regex(/^\d{4,8}$/, "must be 4 to 8 digits"))),
       giveaway: z.optional(z.strictObject({ label: localizedTextSchema })),
       attract: z.optional(attractSchema),
+      assisted: z.optional(z.boolean()),
+      staff: z.optional(z.array(staffNameSchema).check(z.maxLength(100, "at most 100 names"))),
+      ratings: z.optional(ratingsSchema),
+      languages: z.optional(z.array(z.string().check(z.regex(LOCALE_PATTERN, "expected a locale like en or de-AT"))).check(z.minLength(1, "must list at least one language"))),
+      badge: z.optional(badgeSchema),
     }),
     {},
   ),
@@ -215,6 +256,9 @@ const _sameShapes: [
   Same<keyof z.output<typeof exampleSchema>, keyof Example>,
   Same<keyof z.output<typeof outcomeSchema>, keyof Outcome>,
   Same<z.output<typeof attractSchema>, KioskAttract>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof ratingEffectSchema>, RatingEffect>,
+  Same<z.output<typeof campaignSchema>, Campaign>,
+  Same<NonNullable<z.output<typeof badgeSchema>["fields"]>, NonNullable<NonNullable<Config["kiosk"]["badge"]>["fields"]>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 type NestedBlock = "flow" | "scoring" | "hiddenFields" | "consent" | "profile" | "kiosk" | "theme" | "launcher" | "delivery" | "campaign";
 void _sameShapes;

@@ -1,4 +1,5 @@
 import { PRESETS, type Preset } from "./bant-preset";
+import { checkBooth } from "./check-booth";
 import { checkCondition } from "./check-condition";
 import { checkExamples } from "./check-examples";
 import { checkQuestionFields, checkQuestionIds, findQuestions, type FoundQuestion, type KnownQuestion } from "./check-questions";
@@ -38,6 +39,7 @@ export function crossCheck(input: unknown): ConfigIssue[] {
   issues.push(...checkProductLines(input));
   if (CHECK_EXAMPLES) issues.push(...checkExamples(input, known));
   issues.push(...checkOutcomes(objectAt(input.outcomes), preset));
+  issues.push(...checkBooth(input, known));
   return issues;
 }
 

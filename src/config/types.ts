@@ -157,6 +157,54 @@ export interface KioskAttract {
   brandColor?: string;
 }
 
+/** A staff member's grade of a booth visit in assisted mode: A (hot) to D (not a fit). */
+export type StaffRating = "A" | "B" | "C" | "D";
+/** What the staff member promised the visitor at the booth. */
+export type FollowUp = "send-material" | "book-demo";
+/** The contact fields a scanned badge can prefill (see `kiosk.badge.fields`). */
+export type BadgeField = "name" | "email" | "company" | "phone";
+
+/**
+ * What a staff rating means (`kiosk.ratings`): a tier (`{ "tier": "sales-ready" }`) or points added to
+ * the visitor's total (`{ "adjust": -10 }`, the tier then follows the thresholds), never both. `{}`
+ * records the rating without a decision. `label` is what the staff step shows beside the letter.
+ */
+export interface RatingEffect {
+  tier?: Tier;
+  adjust?: number;
+  label?: LocalizedText;
+}
+
+/** The campaign copied to every lead; a trade show adds its dates (`YYYY-MM-DD`) and the booth. */
+export interface Campaign {
+  type: string;
+  name: string;
+  startDate?: string;
+  endDate?: string;
+  booth?: string;
+}
+
+/** Kiosk settings (SPEC 7) and the booth features of assisted mode. */
+export interface KioskSettings {
+  idleResetSeconds: number;
+  resetAfterSubmitSeconds: number;
+  staffPin?: string;
+  /** Kiosk giveaway: the outcome shows this label and a short code for staff (from the leadId). */
+  giveaway?: { label: LocalizedText };
+  /** The attract screen between visitors; see KioskAttract. */
+  attract?: KioskAttract;
+  /** Staff-assisted: after the visitor's questions, staff rate the visit (rating, note, follow-up). */
+  assisted?: boolean;
+  /** The booth staff to pick from as "captured by" (else staff type their name). */
+  staff?: string[];
+  /** What each rating means; unset ratings: A sales-ready, B sales-later, C nurture, D disqualified. */
+  ratings?: Partial<Record<StaffRating, RatingEffect>>;
+  /** The attract screen's language switch; default: the languages of the question labels. */
+  languages?: string[];
+  /** Badge scan ("Scan badge", on by default): which question each badge field answers. */
+  badge?: { scan?: boolean; fields?: Partial<Record<BadgeField, string>> };
+}
+
 /** A config after validation: defaults filled in and the preset merged into `questions`. */
 export interface Config {
   id: string;
@@ -165,7 +213,7 @@ export interface Config {
   mode: Mode;
   channel: Channel;
   productLine?: string;
-  campaign?: { type: string; name: string };
+  campaign?: Campaign;
   locale?: string;
   questions: Question[];
   productLines: Record<string, ProductLine>;
@@ -187,15 +235,7 @@ export interface Config {
   hiddenFields: { utm: boolean; params: string[] };
   consent?: { required: boolean; label: LocalizedText; privacyUrl?: string };
   profile: { remember: boolean; ttlDays: number };
-  kiosk: {
-    idleResetSeconds: number;
-    resetAfterSubmitSeconds: number;
-    staffPin?: string;
-    /** Kiosk giveaway: the outcome shows this label and a short code for staff (from the leadId). */
-    giveaway?: { label: LocalizedText };
-    /** The attract screen between visitors; see KioskAttract. */
-    attract?: KioskAttract;
-  };
+  kiosk: KioskSettings;
   theme: { accent?: string; radius?: string; font?: string };
   launcher?: { label: LocalizedText };
   delivery: { timeoutMs: number };
@@ -224,6 +264,36 @@ export interface LeadContext {
   partial?: boolean;
 }
 
+/**
+ * A badge scanned (or its id typed) at the booth: the code's text as read (`raw`; no camera frame is
+ * ever kept), what it was, and the attendee id when it has one, for reconciling with the registration
+ * list after the show.
+ */
+export interface LeadBadge {
+  raw: string;
+  format: "vcard" | "mecard" | "text";
+  source: "scan" | "typed";
+  id?: string;
+}
+
+/** What a staff rating decided: a tier and total beside the visitor's own score, with the reason. */
+export interface StaffDecision {
+  tier: Tier;
+  total: number;
+  reason: string;
+}
+
+/**
+ * Staff input in assisted mode, kept apart from the visitor's answers and score. `decision` is derived
+ * from `rating` and the form's `kiosk.ratings` (the server derives it again, like the score).
+ */
+export interface StaffInput {
+  rating: StaffRating;
+  note: string;
+  followUp: FollowUp[];
+  decision: StaffDecision | null;
+}
+
 /** The payload POSTed to `endpoint` (SPEC 5). */
 export interface Lead {
   schema: "lead-qualifier/lead@1";
@@ -231,7 +301,7 @@ export interface Lead {
   formId: string;
   channel: Channel;
   productLine: string | null;
-  campaign: { type: string; name: string } | null;
+  campaign: Campaign | null;
   submittedAt: string;
   visitorId: string | null;
   profileComplete: boolean;
@@ -249,6 +319,14 @@ export interface Lead {
   supersedes?: string | null;
   /** The tier of the lead named by `supersedes`, so a receiver sees "nurture → sales-ready" at once. */
   previousTier?: Tier | null;
+  /** Kiosk: the badge scanned or typed for this visitor. */
+  badge?: LeadBadge;
+  /** Kiosk, assisted mode: the staff member's rating, note and follow-up flags. */
+  staff?: StaffInput;
+  /** Kiosk: the staff member signed in on the tablet (staff panel), or null when nobody is. */
+  capturedBy?: string | null;
+  /** Kiosk: this tablet's random id (kept in its storage), to tell booth devices apart. */
+  deviceId?: string | null;
 }
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

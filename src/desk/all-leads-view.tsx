@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { STAFF_RATINGS } from "../config/booth-vocabulary";
 import { TIERS } from "../config/types";
 import { downloadText } from "../widget/kiosk/download-text";
 import { ContactName } from "./contact-name";
@@ -10,7 +11,8 @@ import { localDay, shortTime } from "./local-day";
 import { TierBadge } from "./tier-badge";
 
 /**
- * Every contact, one row per person, with filters (tier, channel, campaign, product line, form, dates),
+ * Every contact, one row per person, with filters (tier, channel, campaign, product line, form, staff
+ * rating, dates), a Staff column (the latest booth rating and who gave it),
  * a search over name, email and company, and a CSV export of exactly what is shown. Filters live in
  * component state, not in the URL: a search term is often a person's name.
  */
@@ -43,6 +45,7 @@ export function AllLeadsView({ contacts, now }: { contacts: Contact[]; now: numb
         {select("campaign", "Campaign", options.campaigns)}
         {select("productLine", "Product line", options.productLines)}
         {select("formId", "Form", options.formIds)}
+        {select("staffRating", "Staff rating", ["any", ...STAFF_RATINGS], (r) => (r === "any" ? "Any rating" : `Rated ${r}`))}
         <div class="field">
           <label for="filter-from">From</label>
           <input id="filter-from" type="date" value={filters.from ?? ""} onInput={set("from")} />
@@ -71,6 +74,7 @@ export function AllLeadsView({ contacts, now }: { contacts: Contact[]; now: numb
             <p><TierBadge tier={contact.tier} /> score {contact.total} · {shortTime(contact.lastSeenAt, now)}</p>
             <p class="history">{describeHistory(contact.steps)}</p>
             {contact.claim ? <p class="muted">Claimed by {contact.claim.actor}</p> : null}
+            {staffInput(contact) ? <p class="muted">Staff: {staffInput(contact)}</p> : null}
           </li>
         ))}
       </ul>
@@ -84,6 +88,7 @@ export function AllLeadsView({ contacts, now }: { contacts: Contact[]; now: numb
               <th scope="col">History</th>
               <th scope="col">Last seen</th>
               <th scope="col">Claimed by</th>
+              <th scope="col">Staff</th>
             </tr>
           </thead>
           <tbody>
@@ -95,6 +100,7 @@ export function AllLeadsView({ contacts, now }: { contacts: Contact[]; now: numb
                 <td>{describeHistory(contact.steps)}</td>
                 <td>{shortTime(contact.lastSeenAt, now)}</td>
                 <td>{contact.claim ? contact.claim.actor : "—"}</td>
+                <td>{staffInput(contact) ?? "—"}</td>
               </tr>
             ))}
           </tbody>
@@ -102,4 +108,11 @@ export function AllLeadsView({ contacts, now }: { contacts: Contact[]; now: numb
       </div>
     </section>
   );
+}
+
+/** The latest booth staff input of a contact: "B · Ben Staff", or null when no staff member rated a lead. */
+export function staffInput(contact: Contact): string | null {
+  const rated = [...contact.leads].reverse().find((lead) => lead.staff !== null);
+  if (!rated?.staff) return null;
+  return rated.capturedBy ? `${rated.staff.rating} · ${rated.capturedBy}` : rated.staff.rating;
 }

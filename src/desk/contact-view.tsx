@@ -1,5 +1,6 @@
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { BoothSection } from "./booth-section";
 import type { DeskClient } from "./desk-client";
 import { contactLabel } from "./contact-name";
 import { ForwardingSection } from "./forwarding-section";
@@ -23,6 +24,7 @@ export interface ContactSectionProps {
  * destination, staff ratings and notes) add theirs here instead of growing this component.
  */
 export const CONTACT_SECTIONS: Array<{ id: string; Component: ComponentType<ContactSectionProps> }> = [
+  { id: "booth", Component: BoothSection },
   { id: "activity", Component: ActivitySection },
   { id: "forwarding", Component: ForwardingSection },
   { id: "requalify", Component: ({ contact, client, refresh }) => <RequalifyForm contact={contact} client={client} refresh={refresh} /> },

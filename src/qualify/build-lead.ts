@@ -1,11 +1,12 @@
 import { configQuestions } from "./config-questions";
-import type { Answers, Config, Lead, LeadContext, Tier } from "../config/types";
+import type { Answers, Campaign, Config, FollowUp, Lead, LeadBadge, LeadContext, StaffRating, Tier } from "../config/types";
 import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
 import { classifyEmail } from "./classify-email";
 import { explainScore } from "./explain-score";
 import { priorityFor } from "./priority-for";
 import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
+import { staffDecision } from "./staff-decision";
 
 export interface BuildLeadInput {
   config: Config;
@@ -19,6 +20,17 @@ export interface BuildLeadInput {
   consent: Lead["consent"];
   /** The earlier lead from this visitor that this one updates (`supersedes` + `previousTier`). */
   previous?: LeadRef | null;
+  /** Kiosk: the badge, the staff member's input and who captured the lead on which device. */
+  booth?: BoothFacts;
+}
+
+/** What a booth adds to a lead (kiosk mode): all optional, each copied to the lead as it is. */
+export interface BoothFacts {
+  badge?: LeadBadge;
+  /** Assisted mode: the staff step; the lead's `staff.decision` is derived from `rating`. */
+  staff?: { rating: StaffRating; note: string; followUp: FollowUp[] };
+  capturedBy?: string | null;
+  deviceId?: string | null;
 }
 
 /** A lead named by its id and tier: what a later lead from the same person supersedes. */
@@ -37,7 +49,8 @@ export const RESPOND_WITHIN_MS = 5 * 60 * 1000;
  * `profileComplete` is true when every applicable question, optional ones included, is answered.
  * With `previous`, the lead names the lead it updates (`supersedes`, `previousTier`), so a
  * receiver can merge a returning visitor's leads into one row ("nurture → sales-ready"); a first
- * lead has neither field.
+ * lead has neither field. With `booth` (kiosk), the lead carries the badge, the staff input (its
+ * decision derived beside the visitor's score, never instead of it), `capturedBy` and `deviceId`.
  *
  * @example buildLead({ config, answers, leadId, visitorId: null, submittedAt: new Date(), context, consent: null }).priority
  */
@@ -54,7 +67,7 @@ export function buildLead(input: BuildLeadInput): Lead {
     formId: config.id,
     channel: config.channel,
     productLine: explained.productLine,
-    campaign: config.campaign ? { type: config.campaign.type, name: config.campaign.name } : null,
+    campaign: config.campaign ? leadCampaign(config.campaign) : null,
     submittedAt,
     visitorId: input.visitorId,
     profileComplete: asked.every((q) => isAnswered(answerOf(answers, q.id))),
@@ -65,6 +78,29 @@ export function buildLead(input: BuildLeadInput): Lead {
     context: input.context,
     consent: input.consent,
     ...(input.previous ? { supersedes: input.previous.leadId, previousTier: input.previous.tier } : {}),
+    ...boothFields(config, score, input.booth),
+  };
+}
+
+/** The campaign's own fields only (a compiled config or a test may carry more). */
+function leadCampaign({ type, name, startDate, endDate, booth }: Campaign): Campaign {
+  return {
+    type,
+    name,
+    ...(startDate !== undefined ? { startDate } : {}),
+    ...(endDate !== undefined ? { endDate } : {}),
+    ...(booth !== undefined ? { booth } : {}),
+  };
+}
+
+function boothFields(config: Config, score: Lead["score"], booth: BoothFacts | undefined): Partial<Lead> {
+  if (!booth) return {};
+  const { badge, staff, capturedBy, deviceId } = booth;
+  return {
+    ...(badge ? { badge } : {}),
+    ...(staff ? { staff: { ...staff, decision: staffDecision(config, score, staff.rating) } } : {}),
+    ...(capturedBy !== undefined ? { capturedBy } : {}),
+    ...(deviceId !== undefined ? { deviceId } : {}),
   };
 }
 

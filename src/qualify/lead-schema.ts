@@ -1,10 +1,14 @@
 import "../config/zod-setup";
 import * as z from "zod/mini";
+import { FOLLOW_UPS, STAFF_RATINGS } from "../config/booth-vocabulary";
 import { CHANNELS, DIMENSIONS, TIERS, type Dimension, type Lead } from "../config/types";
 
 /** Size limits: generous for real forms, small enough that a hostile body cannot balloon. */
 export const LEAD_LIMITS = {
   answers: 200, answerKey: 100, text: 5000, listItems: 100, reasons: 50, url: 4096, record: 50,
+  /** A QR code holds at most 2,953 bytes; a badge's text is never longer. */
+  badge: 3000,
+  note: 2000,
 } as const;
 
 const text = (max: number = LEAD_LIMITS.text) => z.string().check(z.maxLength(max));
@@ -27,6 +31,29 @@ const dimensions = z.strictObject(
   Object.fromEntries(DIMENSIONS.map((d) => [d, finite])) as Record<Dimension, typeof finite>,
 );
 
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+// Booth fields (issue 15), all optional so leads from before them still validate.
+const campaign = z.strictObject({
+  type: text(200),
+  name: text(200),
+  startDate: z.optional(isoDay),
+  endDate: z.optional(isoDay),
+  booth: z.optional(text(40)),
+});
+const badge = z.strictObject({
+  raw: text(LEAD_LIMITS.badge),
+  format: z.enum(["vcard", "mecard", "text"]),
+  source: z.enum(["scan", "typed"]),
+  id: z.optional(text(200)),
+});
+const staff = z.strictObject({
+  rating: z.enum(STAFF_RATINGS),
+  note: text(LEAD_LIMITS.note),
+  followUp: z.array(z.enum(FOLLOW_UPS)).check(z.maxLength(FOLLOW_UPS.length)),
+  decision: z.nullable(z.strictObject({ tier: z.enum(TIERS), total: finite, reason: text(500) })),
+});
+
 /**
  * The lead payload (SPEC 5) as a strict zod/mini schema: unknown keys are rejected at every level,
  * with the path of the object that carried them. The server validates every POST with it.
@@ -39,7 +66,7 @@ export const leadSchema = z.strictObject({
   formId: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(100)),
   channel: z.enum(CHANNELS),
   productLine: z.nullable(text(100)),
-  campaign: z.nullable(z.strictObject({ type: text(200), name: text(200) })),
+  campaign: z.nullable(campaign),
   submittedAt: datetime,
   visitorId: z.nullable(text(200)),
   profileComplete: z.boolean(),
@@ -67,6 +94,10 @@ export const leadSchema = z.strictObject({
   consent: z.nullable(z.strictObject({ given: z.boolean(), text: text(), at: datetime })),
   supersedes: z.optional(z.nullable(z.uuid())),
   previousTier: z.optional(z.nullable(z.enum(TIERS))),
+  badge: z.optional(badge),
+  staff: z.optional(staff),
+  capturedBy: z.optional(z.nullable(text(80))),
+  deviceId: z.optional(z.nullable(text(100))),
 });
 
 // Compile-time guarantee that the schema and the hand-written `Lead` type never drift apart.

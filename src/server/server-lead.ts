@@ -2,6 +2,7 @@ import { DIMENSIONS, type Config, type Lead, type Score } from "../config/types"
 import { RESPOND_WITHIN_MS } from "../qualify/build-lead";
 import { priorityFor } from "../qualify/priority-for";
 import { scoreLead } from "../qualify/score-lead";
+import { staffDecision } from "../qualify/staff-decision";
 
 /** The lead `onLead` receives: `score` is the server's; the browser's is kept for audit. */
 export interface ServerLead extends Lead {
@@ -14,7 +15,9 @@ export interface ServerLead extends Lead {
 
 /**
  * Re-scores a validated lead with the form's config. `priority` and `respondBy` are derived again
- * from the server's tier too, so a tampered client cannot jump the sales queue.
+ * from the server's tier too, so a tampered client cannot jump the sales queue. A staff rating
+ * (assisted kiosk) is kept as sent, and its decision derived again from the rating with the server's
+ * config and score, the same way the browser derived it: the client's decision is never trusted.
  *
  * @example
  * const serverLead = rescoreLead(config, lead, new Date());
@@ -28,6 +31,7 @@ export function rescoreLead(config: Config, lead: Lead, receivedAt: Date): Serve
     score,
     priority: priorityFor(score.tier),
     respondBy: score.tier === "sales-ready" ? new Date(submittedAt + RESPOND_WITHIN_MS).toISOString() : null,
+    ...(lead.staff ? { staff: { ...lead.staff, decision: staffDecision(config, score, lead.staff.rating) } } : {}),
     clientScore: lead.score,
     scoreMismatch: !sameScore(score, lead.score),
     receivedAt: receivedAt.toISOString(),

@@ -1,6 +1,6 @@
 import { localize } from "../config/localize";
 import type { Answers, Config, Lead, Question } from "../config/types";
-import { buildLead, type LeadRef } from "../qualify/build-lead";
+import { buildLead, type BoothFacts, type LeadRef } from "../qualify/build-lead";
 
 export interface CompletedLeadInput {
   config: Config;
@@ -22,6 +22,8 @@ export interface CompletedLeadInput {
   partial?: boolean;
   /** The visitor's earlier lead this one updates (from the profile, or the call-me-now offer). */
   previous?: LeadRef | null;
+  /** Kiosk: badge, staff input, captured by and device (see `buildLead`). */
+  booth?: BoothFacts;
 }
 
 /**
@@ -60,6 +62,7 @@ export function completedLead(input: CompletedLeadInput): Lead {
     },
     consent: consentRecord(config, answers, locale, submittedAt),
     previous: input.previous ?? null,
+    ...(input.booth ? { booth: input.booth } : {}),
   });
   // Sales must not read an abandoned visit as a finished one, even if every question was answered.
   return input.partial ? { ...lead, profileComplete: false } : lead;

@@ -2,6 +2,7 @@ import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useMemo, useRef } from "preact/hooks";
 import type { Answers, AnswerValue, Question, Score } from "../config/types";
+import type { BoothFacts } from "../qualify/build-lead";
 import { applyFocusRequest } from "./focus-request";
 import { currentStep, goBack, mergedAnswers, type FormContext } from "./form-steps";
 import { createFormState, resetFormState, setAnswer } from "./form-state";
@@ -42,7 +43,7 @@ export interface LeadFormProps {
   onStep?(detail: { index: number; total: number; questionIds: string[] }): void;
   onAnswer?(detail: { questionId: string }): void;
   /** Called once when the visitor submits the last step; the form then shows the outcome. */
-  onComplete(result: { answers: Answers; score: Score; honeypot: boolean }): void;
+  onComplete(result: FormResult): void;
   /** "Start over" on the outcome screen (shown only when this is given). */
   onRestart?(): void;
   /** A sales-ready visitor asked to be called now at this number (offered only when this is given). */
@@ -51,6 +52,18 @@ export interface LeadFormProps {
   header?: ComponentChildren;
   /** What the outcome must admit about the lead's delivery (refused, or not getting through). */
   deliveryNotice?: ReadonlySignal<DeliveryNotice | null>;
+}
+
+/**
+ * A completed form. The kiosk adds what the booth knows (the badge, staff input, who captured it) and
+ * the language the visitor chose; the visit runtime builds the lead from all of it.
+ */
+export interface FormResult {
+  answers: Answers;
+  score: Score;
+  honeypot: boolean;
+  booth?: BoothFacts;
+  locale?: string;
 }
 
 // useId is only unique within one render root, and every widget is its own root; ids must

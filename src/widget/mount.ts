@@ -125,7 +125,7 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
     container, config: validConfig, events, env,
     // The kit's stylesheet goes between the widget's and the theme's (the theme's custom properties win).
     addStyles: (css) => show([css, theme]),
-    ...(kiosk ? { kiosk: kiosk.KioskRoot } : {}),
+    ...(kiosk ? { kiosk: kiosk.KioskWidget } : {}),
     ...(kit ? { kit } : {}),
   });
   release();

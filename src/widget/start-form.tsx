@@ -148,6 +148,7 @@ export function startForm({ container, config, events, env, kiosk, kit: ready, a
         closeLabel={t(locale, "close")}
         {...(delivery ? { delivery } : {})}
         kiosk={kiosk}
+        parts={env.parts}
         form={{
           config,
           locale,
@@ -169,7 +170,7 @@ export function startForm({ container, config, events, env, kiosk, kit: ready, a
             events.emit("answer", detail);
           },
           // Only reachable through Submit, which waited for the kit.
-          onComplete: ({ answers, honeypot }) => (kit.current ? attach(kit.current).complete(answers, honeypot) : undefined),
+          onComplete: (result) => (kit.current ? attach(kit.current).complete(result) : undefined),
           onCallMeNow: (phone) => runtime?.callMeNow(phone),
           onRestart: () => {
             runtime?.restarted();

@@ -1,4 +1,5 @@
 import type { Answers, Config, Lead } from "../config/types";
+import type { BoothFacts } from "../qualify/build-lead";
 import { pageUrlWithoutFragment } from "../delivery/attribution";
 import type { Delivery } from "../delivery/create-delivery";
 import { callMeNowQuestion } from "../qualify/call-me-now-question";
@@ -32,8 +33,11 @@ export interface VisitRuntime {
   readonly start: VisitStart;
   /** Keeps this visit's answers for a reload (per tab). */
   saveDraft(answers: Answers): void;
-  /** Builds and delivers the lead of a completed form; `undefined` when it could not be built (reported). */
-  complete(answers: Answers, honeypot: boolean): Lead | undefined;
+  /**
+   * Builds and delivers the lead of a completed form; `undefined` when it could not be built (reported).
+   * A kiosk adds its booth facts and the language the visitor chose at the attract screen.
+   */
+  complete(result: { answers: Answers; honeypot: boolean; booth?: BoothFacts; locale?: string }): Lead | undefined;
   /** The sales-ready visitor left a phone number: the complete lead again with it, superseding it. */
   callMeNow(phone: string): void;
   /** "Start over" after the outcome: a new visit in the same widget. */
@@ -86,11 +90,12 @@ export function createVisitRuntime(options: VisitRuntimeOptions): VisitRuntime {
   // kiosk shell can show its giveaway code. An "update" (call me now) is the complete lead again
   // with the phone number, superseding it: `submit` fires for it, `qualified` does not (the tier
   // was announced already).
-  const build = (answers: Answers, honeypot: boolean, kind: "complete" | "partial" | "update"): Lead | undefined => {
+  const build = (answers: Answers, honeypot: boolean, kind: "complete" | "partial" | "update", booth?: BoothFacts, visitLocale = locale): Lead | undefined => {
     const isPartial = kind === "partial";
     try {
       const draft = completedLead({
-        config, locale, answers, honeypot,
+        config, locale: visitLocale, answers, honeypot,
+        ...(booth ? { booth } : {}),
         leadId: newLeadId(env.crypto),
         visitorId: null,
         startedAt: options.startedAt(),
@@ -129,7 +134,7 @@ export function createVisitRuntime(options: VisitRuntimeOptions): VisitRuntime {
       return visit;
     },
     saveDraft: (answers) => session.saveDraft(answers),
-    complete: (answers, honeypot) => build(answers, honeypot, "complete"),
+    complete: ({ answers, honeypot, booth, locale: visitLocale }) => build(answers, honeypot, "complete", booth, visitLocale),
     callMeNow(phone) {
       const question = callMeNowQuestion(config);
       if (completed && question) build({ ...completed.answers, [question.id]: phone }, completed.honeypot, "update");

@@ -5,7 +5,7 @@ import { addCatalogue } from "../i18n/messages";
  * The parts of the widget a landing page's first question does not need, each its own file in the
  * script-tag build (`dist/lq/`), loaded only when used. Names are the files in `widget/parts/`.
  */
-export type PartName = "form-kit" | "kiosk" | "diagnostics" | "locale-de" | "locale-fr" | "locale-es";
+export type PartName = "form-kit" | "kiosk" | "diagnostics" | "locale-de" | "locale-fr" | "locale-es" | "badge-decoder";
 
 /**
  * Makes a part's files safe to import: the script-tag loader fetches them with their Subresource
@@ -20,6 +20,8 @@ export interface WidgetParts {
   formKit: Module<typeof import("./parts/form-kit")>;
   kiosk: Module<typeof import("./parts/kiosk")>;
   diagnostics: Module<typeof import("./parts/diagnostics")>;
+  /** The QR decoder the kiosk's badge scan loads when the browser has no BarcodeDetector. */
+  badgeDecoder: Module<typeof import("./parts/badge-decoder")>;
   /** Loads a language's UI strings (no-op for English and for languages without a catalogue). */
   locale(tag: string): Promise<void>;
 }
@@ -56,6 +58,7 @@ export function widgetParts(prepare: PreparePart = () => Promise.resolve()): Wid
     formKit: once("form-kit", () => import("./parts/form-kit").then(withEnglish)),
     kiosk: once("kiosk", () => import("./parts/kiosk").then(withEnglish)),
     diagnostics: once("diagnostics", () => import("./parts/diagnostics").then(withEnglish)),
+    badgeDecoder: once("badge-decoder", () => import("./parts/badge-decoder")),
     locale(tag) {
       const language = tag.split("-")[0] ?? "";
       return Object.prototype.hasOwnProperty.call(locales, language) ? locales[language]!() : Promise.resolve();

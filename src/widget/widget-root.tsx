@@ -1,9 +1,10 @@
 import type { Signal } from "@preact/signals";
 import type { Mode } from "../config/types";
-import type { KioskRoot } from "./kiosk/kiosk-root";
+import type { KioskWidget } from "./kiosk/kiosk-widget";
 import type { KioskDelivery } from "./kiosk/kiosk-delivery";
 import { LeadForm, type LeadFormProps } from "./lead-form";
 import { PopupDialog } from "./popup-dialog";
+import type { WidgetParts } from "./widget-parts";
 
 /** What `mount()` drives from outside the component tree (the handle's open/close/reset). */
 export interface WidgetController {
@@ -24,7 +25,9 @@ export interface WidgetRootProps {
   /** Kiosk mode: the widget's delivery, which the staff panel counts, flushes and exports. */
   delivery?: KioskDelivery;
   /** Kiosk mode: the booth shell, its own file (`parts.kiosk()`), loaded by mount() before the first render. */
-  kiosk?: typeof KioskRoot;
+  kiosk?: typeof KioskWidget;
+  /** Kiosk mode: the widget's other files (the badge decoder, other languages), loaded when used. */
+  parts?: WidgetParts;
 }
 
 /**
@@ -51,29 +54,12 @@ export function WidgetRoot(props: WidgetRootProps) {
         </PopupDialog>
       );
     case "kiosk": {
-      // The kiosk shell owns its form's lifetime (a fresh form per visitor); reset() bumps `generation`.
-      const KioskRoot = props.kiosk;
-      if (!KioskRoot) throw new Error("lead-qualifier: kiosk mode needs the kiosk part (mount() loads it)");
-      return (
-        <KioskRoot
-          config={form.config}
-          locale={form.locale}
-          productLine={form.productLine}
-          delivery={props.delivery ?? NO_DELIVERY}
-          onComplete={form.onComplete}
-          onStep={form.onStep}
-          onAnswer={form.onAnswer}
-          deliveryNotice={form.deliveryNotice}
-          kit={form.kit}
-          onReset={form.onRestart}
-          generation={controller.generation.value}
-        />
-      );
+      // The kiosk shell (its own file) reads what it needs from these props and owns its form's lifetime.
+      const Kiosk = props.kiosk!;
+      return <Kiosk {...props} />;
     }
     case "inline":
       return <div class="lq-inline">{content}</div>;
   }
 }
 
-/** A kiosk rendered without a delivery (tests, previews): an empty outbox. */
-const NO_DELIVERY: KioskDelivery = { flush: async () => {}, entries: () => [], history: () => [] };

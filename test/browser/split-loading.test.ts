@@ -77,7 +77,7 @@ describe("the split script-tag build (real Chromium)", () => {
     await page.waitForLoadState("networkidle");
     const fetched = distFiles(requests);
     expect(fetched).toEqual(expect.arrayContaining(["lead-qualifier.js", fileOf("main"), fileOf("form-kit")]));
-    for (const part of ["diagnostics", "kiosk", "locale-de", "locale-fr", "locale-es"]) expect(fetched).not.toContain(fileOf(part));
+    for (const part of ["diagnostics", "kiosk", "badge-decoder", "locale-de", "locale-fr", "locale-es"]) expect(fetched).not.toContain(fileOf(part));
     // Each file once: the module the modulepreload checked is the one the import() runs.
     expect(new Set(fetched).size).toBe(fetched.length);
     expect(errors).toEqual([]);
@@ -189,6 +189,8 @@ describe("the split script-tag build (real Chromium)", () => {
     const fetched = distFiles(requests);
     expect(fetched.slice(0, 1)).toEqual(["lead-qualifier-kiosk.js"]);
     expect(fetched).toEqual(expect.arrayContaining([fileOf("main"), fileOf("kiosk"), fileOf("form-kit")]));
+    // The badge decoder comes only when staff scan a badge (kiosk-badge.test.ts).
+    expect(fetched).not.toContain(fileOf("badge-decoder"));
     expect(new Set(fetched).size).toBe(fetched.length);
     expect(opened.errors).toEqual([]);
     await opened.context.close();

@@ -53,3 +53,31 @@ describe("leadSchema", () => {
     expect(issues({ ...lead, answers: { n: Number.POSITIVE_INFINITY } })[0]?.path).toEqual(["answers", "n"]);
   });
 });
+
+describe("leadSchema at a booth", () => {
+  const booth = {
+    ...lead,
+    channel: "kiosk",
+    campaign: { type: "trade-show", name: "RetailTech 2026", startDate: "2026-11-23", endDate: "2026-11-25", booth: "B12" },
+    badge: { raw: "MECARD:UID:RT26-004217;;", format: "mecard", source: "scan", id: "RT26-004217" },
+    staff: { rating: "B", note: "Demo next week", followUp: ["send-material", "book-demo"], decision: { tier: "sales-later", total: 82, reason: "Staff rating B" } },
+    capturedBy: "Ana Staff",
+    deviceId: "8c1f0a52-3f1e-4d8a-9a55-2f1f7b1d2c3e",
+  };
+
+  it("accepts the badge, staff input, captured by, device id and the event's dates and booth", () => {
+    expect(leadSchema.safeParse(booth).success).toBe(true);
+    expect(leadSchema.safeParse({ ...booth, capturedBy: null, deviceId: null, staff: { ...booth.staff, decision: null } }).success).toBe(true);
+  });
+
+  it("still accepts a lead from before these fields", () => {
+    expect(leadSchema.safeParse(lead).success).toBe(true);
+  });
+
+  it("rejects an unknown rating, follow-up or badge format, and unknown keys inside them", () => {
+    expect(issues({ ...booth, staff: { ...booth.staff, rating: "E" } })[0]?.path).toEqual(["staff", "rating"]);
+    expect(issues({ ...booth, staff: { ...booth.staff, followUp: ["call-mom"] } })[0]?.path).toEqual(["staff", "followUp", 0]);
+    expect(issues({ ...booth, badge: { ...booth.badge, format: "png" } })[0]?.path).toEqual(["badge", "format"]);
+    expect(issues({ ...booth, badge: { ...booth.badge, frame: "data:image/png" } })).toMatchObject([{ code: "unrecognized_keys", path: ["badge"] }]);
+  });
+});

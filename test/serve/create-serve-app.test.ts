@@ -74,6 +74,26 @@ describe("createServeApp", () => {
     expect((await handler(post(validLead(), "https://evil.example"))).status).toBe(403);
   });
 
+  it("stores a booth lead whole: badge, staff input with the server's own decision, captured by and device id", async () => {
+    const handler = app();
+    const lead = {
+      ...validLead({ channel: "kiosk" }),
+      campaign: { type: "trade-show", name: "RetailTech 2026", startDate: "2026-11-23", endDate: "2026-11-25", booth: "B12" },
+      badge: { raw: "MECARD:UID:RT26-7;;", format: "mecard", source: "scan", id: "RT26-7" },
+      staff: { rating: "C", note: "Call after the show", followUp: ["send-material"], decision: null },
+      capturedBy: "Ana Staff",
+      deviceId: "device-7",
+    };
+    expect((await handler(post(lead))).status).toBe(202);
+    expect(await harness.store.leads.find(lead.leadId)).toMatchObject({
+      campaign: lead.campaign,
+      badge: lead.badge,
+      staff: { rating: "C", note: "Call after the show", followUp: ["send-material"], decision: { tier: "nurture", reason: "Staff rating C" } },
+      capturedBy: "Ana Staff",
+      deviceId: "device-7",
+    });
+  });
+
   it("serves the built widget cross-origin but nothing else from dist/", async () => {
     const handler = app();
     const widget = await handler(new Request(`${ORIGIN}/widget/lead-qualifier.js`));

@@ -153,4 +153,19 @@ describe("desk writes", () => {
     await harness.store.leads.insert(serverLead({ answers: { email: "new@x.io" } }));
     expect((await deskApi(deskRequest("/desk/api/contacts", { cookie, headers: { "If-None-Match": etag } }))).status).toBe(200);
   });
+
+  it("sends the booth staff input of each lead to the desk", async () => {
+    const { cookie, api: deskApi } = await signIn();
+    const lead = serverLead({ channel: "kiosk", tier: "disqualified", answers: { email: "booth@x.io" } });
+    await harness.store.leads.insert({
+      ...lead,
+      badge: { raw: "RT26-9", format: "text", source: "typed", id: "RT26-9" },
+      staff: { rating: "A", note: "Hot", followUp: ["book-demo"], decision: { tier: "sales-ready", total: lead.score.total, reason: "Staff rating A" } },
+      capturedBy: "Ben Staff",
+    });
+    const body = (await (await deskApi(deskRequest("/desk/api/contacts", { cookie }))).json()) as ContactsResponse;
+    const contact = body.contacts.find((c) => c.email === "booth@x.io")!;
+    expect(contact.leads[0]).toMatchObject({ staff: { rating: "A", note: "Hot" }, capturedBy: "Ben Staff", badgeId: "RT26-9", tier: "disqualified" });
+    expect(contact.tier).toBe("sales-ready");
+  });
 });

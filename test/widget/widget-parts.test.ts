@@ -19,11 +19,13 @@ describe("widgetParts", () => {
     const parts = widgetParts(prepare);
     const [first, second] = await Promise.all([parts.kiosk(), parts.kiosk()]);
     expect(first).toBe(second);
-    expect(typeof first.KioskRoot).toBe("function");
+    expect(typeof first.KioskWidget).toBe("function");
     expect(prepare.mock.calls).toEqual([["kiosk"]]);
     await parts.formKit();
     await parts.diagnostics();
-    expect(prepare.mock.calls.map(([name]) => name)).toEqual(["kiosk", "form-kit", "diagnostics"]);
+    const { BarcodeDetector } = await parts.badgeDecoder();
+    expect(typeof BarcodeDetector).toBe("function");
+    expect(prepare.mock.calls.map(([name]) => name)).toEqual(["kiosk", "form-kit", "diagnostics", "badge-decoder"]);
   });
 
   it("tries again after a part failed to load (the network came back)", async () => {

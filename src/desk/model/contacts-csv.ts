@@ -5,6 +5,7 @@ import type { Contact } from "./desk-types";
 export const CONTACT_CSV_COLUMNS = [
   "name", "email", "company", "tier", "score", "reasons", "history", "channels", "campaigns", "productLines",
   "forms", "leads", "firstSeenAt", "lastSeenAt", "claimedBy", "claimedAt", "contactId",
+  "staffRating", "staffDecision", "staffNote", "followUp", "capturedBy", "badgeIds",
 ] as const;
 
 /**
@@ -18,6 +19,8 @@ export function contactsToCsv(contacts: readonly Contact[]): string {
   const lines = [CONTACT_CSV_COLUMNS.join(",")];
   for (const contact of contacts) {
     const distinct = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => !!v))].join("; ");
+    // The latest lead a booth staff member rated: its rating, decision, note and follow-ups.
+    const staffed = [...contact.leads].reverse().find((lead) => lead.staff !== null);
     const row: Record<(typeof CONTACT_CSV_COLUMNS)[number], string | number | null> = {
       name: contact.name,
       email: contact.email,
@@ -36,6 +39,12 @@ export function contactsToCsv(contacts: readonly Contact[]): string {
       claimedBy: contact.claim?.actor ?? null,
       claimedAt: contact.claim?.at ?? null,
       contactId: contact.id,
+      staffRating: staffed?.staff?.rating ?? null,
+      staffDecision: staffed?.staff?.decision?.tier ?? null,
+      staffNote: staffed?.staff?.note || null,
+      followUp: staffed?.staff?.followUp.join("; ") || null,
+      capturedBy: distinct(contact.leads.map((l) => l.capturedBy)) || null,
+      badgeIds: distinct(contact.leads.map((l) => l.badgeId)) || null,
     };
     lines.push(CONTACT_CSV_COLUMNS.map((column) => csvCell(row[column])).join(","));
   }

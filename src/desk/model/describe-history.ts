@@ -19,7 +19,8 @@ export const TIER_LABELS: Record<Tier, string> = {
 
 /**
  * A contact's tier history in one line. Repeats (the same channel and tier again) are folded, so four
- * visits to the same page read as one step; a person's requalification reads "requalified: <tier>".
+ * visits to the same page read as one step; a person's requalification reads "requalified: <tier>", a
+ * booth staff member's rating "staff B: sales-later".
  *
  * @example describeHistory(steps) // "kiosk: nurture → web: sales-ready"
  */
@@ -27,7 +28,10 @@ export function describeHistory(steps: readonly TierStep[]): string {
   const parts: string[] = [];
   let previous = "";
   for (const step of steps) {
-    const part = step.kind === "requalify" ? `requalified: ${TIER_LABELS[step.tier]}` : `${CHANNEL_LABELS[step.channel]}: ${TIER_LABELS[step.tier]}`;
+    const part =
+      step.kind === "requalify" ? `requalified: ${TIER_LABELS[step.tier]}`
+      : step.kind === "staff" ? `staff ${step.rating ?? ""}: ${TIER_LABELS[step.tier]}`.replace(" :", ":")
+      : `${CHANNEL_LABELS[step.channel]}: ${TIER_LABELS[step.tier]}`;
     if (part !== previous) parts.push(part);
     previous = part;
   }

@@ -1,5 +1,5 @@
 // The desk's vocabulary: what the desk API sends and every pure desk function reads. No runtime code.
-import type { Answers, Channel, Dimension, Tier } from "../../config/types";
+import type { Answers, Channel, Dimension, StaffInput, StaffRating, Tier } from "../../config/types";
 
 /** One accepted lead as the desk shows it (a projection of the stored server lead). */
 export interface DeskLead {
@@ -25,6 +25,14 @@ export interface DeskLead {
   /** Sent when the visitor left mid-form (capturePartial). */
   partial: boolean;
   visit: number;
+  /** Kiosk, assisted mode: the staff member's rating, note, follow-ups and the decision the server derived. */
+  staff: StaffInput | null;
+  /** Kiosk: who captured the lead on the tablet. */
+  capturedBy: string | null;
+  /** Kiosk: the scanned or typed badge's attendee id, for reconciling with the registration list. */
+  badgeId: string | null;
+  /** The show's booth, when the campaign names one. */
+  booth: string | null;
 }
 
 /** Something a person did with a lead; appended, never changed. */
@@ -32,15 +40,17 @@ export type DeskEvent =
   | { id: number; leadId: string; kind: "claim"; actor: string; at: string; since?: string }
   | { id: number; leadId: string; kind: "requalify"; actor: string; at: string; tier: Tier; fromTier: Tier; note: string };
 
-/** One step of a contact's tier history: a lead arriving, or a person requalifying. */
+/** One step of a contact's tier history: a lead arriving, a booth staff member's rating, or a person requalifying. */
 export interface TierStep {
-  kind: "lead" | "requalify";
+  kind: "lead" | "staff" | "requalify";
   at: string;
   leadId: string;
   channel: Channel;
   tier: Tier;
   actor?: string;
   note?: string;
+  /** `staff` steps: the rating given. */
+  rating?: StaffRating;
 }
 
 /** A person: every lead that shares an email, a visitorId or a `supersedes` link. */

@@ -8,6 +8,8 @@ export interface ContactFilters {
   campaign?: string;
   productLine?: string;
   formId?: string;
+  /** A booth staff rating (A–D), or "any" for leads staff rated at all. */
+  staffRating?: string;
   from?: string;
   to?: string;
   /** Matched, case-insensitively, against the name, email and company of every lead of the contact. */
@@ -16,7 +18,7 @@ export interface ContactFilters {
 
 /**
  * The contacts matching every filter. Tier is the contact's current tier; channel, campaign, product
- * line, form and date match when any one lead of the contact matches all of them (the same lead).
+ * line, form, staff rating and date match when any one lead of the contact matches all of them (the same lead).
  * `dayOf` turns a timestamp into the rep's local day (passed in: this module never reads a clock or zone).
  *
  * @example filterContacts(contacts, { tier: "sales-ready", search: "acme" }, localDay)
@@ -35,6 +37,7 @@ function leadMatches(lead: DeskLead, filters: ContactFilters, dayOf: (iso: strin
   if (filters.campaign && lead.campaign !== filters.campaign) return false;
   if (filters.productLine && lead.productLine !== filters.productLine) return false;
   if (filters.formId && lead.formId !== filters.formId) return false;
+  if (filters.staffRating && !(filters.staffRating === "any" ? lead.staff !== null : lead.staff?.rating === filters.staffRating)) return false;
   if (filters.from || filters.to) {
     const day = dayOf(lead.receivedAt);
     if (filters.from && day < filters.from) return false;

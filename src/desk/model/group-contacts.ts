@@ -67,13 +67,17 @@ function buildContact(id: string, leads: DeskLead[], events: DeskEvent[]): Conta
   const latest = leads[leads.length - 1]!;
   const channelOf = new Map(leads.map((lead) => [lead.leadId, lead.channel]));
   const steps: TierStep[] = [
-    ...leads.map((lead): TierStep => ({ kind: "lead", at: lead.receivedAt, leadId: lead.leadId, channel: lead.channel, tier: lead.tier })),
+    ...leads.flatMap((lead): TierStep[] => [
+      { kind: "lead", at: lead.receivedAt, leadId: lead.leadId, channel: lead.channel, tier: lead.tier },
+      // A booth staff member's decision follows the visitor's own tier, as a step of its own: shown, never silent.
+      ...(lead.staff?.decision ? [staffStep(lead, lead.staff.decision.tier)] : []),
+    ]),
     ...events.flatMap((event): TierStep[] =>
       event.kind === "requalify"
         ? [{ kind: "requalify", at: event.at, leadId: event.leadId, channel: channelOf.get(event.leadId) ?? latest.channel, tier: event.tier, actor: event.actor, note: event.note }]
         : [],
     ),
-  ].sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === "lead" ? -1 : 1));
+  ].sort((a, b) => a.at.localeCompare(b.at) || STEP_ORDER[a.kind] - STEP_ORDER[b.kind]);
   const tier = steps[steps.length - 1]!.tier;
   const firstClaim = events.find((event) => event.kind === "claim");
   return {
@@ -106,13 +110,29 @@ function hotSince(steps: TierStep[], leads: DeskLead[]): Contact["hot"] {
   let start = steps.length - 1;
   while (start > 0 && steps[start - 1]!.tier === ("sales-ready" satisfies Tier)) start--;
   const step = steps[start]!;
-  if (step.kind === "requalify") {
+  if (step.kind !== "lead") {
     return { leadId: step.leadId, since: step.at, respondBy: new Date(Date.parse(step.at) + RESPOND_WITHIN_MS).toISOString() };
   }
   const lead = leads.find((l) => l.leadId === step.leadId)!;
   // The visitor's clock may run ahead of ours: never start the clock after the lead arrived.
   const since = lead.submittedAt < lead.receivedAt ? lead.submittedAt : lead.receivedAt;
   return { leadId: lead.leadId, since, respondBy: lead.respondBy ?? new Date(Date.parse(since) + RESPOND_WITHIN_MS).toISOString() };
+}
+
+/** At the same moment: the lead, then its staff rating, then a person's requalification. */
+const STEP_ORDER: Record<TierStep["kind"], number> = { lead: 0, staff: 1, requalify: 2 };
+
+function staffStep(lead: DeskLead, tier: Tier): TierStep {
+  return {
+    kind: "staff",
+    at: lead.receivedAt,
+    leadId: lead.leadId,
+    channel: lead.channel,
+    tier,
+    ...(lead.capturedBy ? { actor: lead.capturedBy } : {}),
+    ...(lead.staff?.note ? { note: lead.staff.note } : {}),
+    ...(lead.staff ? { rating: lead.staff.rating } : {}),
+  };
 }
 
 function latestText(leads: DeskLead[], key: string): string | null {

@@ -3,7 +3,8 @@ import type { DeskLead } from "./desk-types";
 
 /**
  * The desk's view of a stored lead: the server's score (never the browser's), the fields people filter
- * on, and the answers. Consent text, page URL and referrer stay in the database.
+ * on, the answers, and what booth staff added (rating, note, captured by, badge id). Consent text, page
+ * URL, referrer and the badge's raw text stay in the database.
  *
  * @example toDeskLead(storedLead).campaign // "RetailTech 2026" or the utm_campaign, else null
  */
@@ -28,5 +29,9 @@ export function toDeskLead(lead: ServerLead): DeskLead {
     suspectedBot: lead.context.suspectedBot === true,
     partial: lead.context.partial === true,
     visit: lead.context.visit,
+    staff: lead.staff ?? null,
+    capturedBy: lead.capturedBy ?? null,
+    badgeId: lead.badge?.id ?? null,
+    booth: lead.campaign?.booth ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 
 /** A picture on the attract screen, with its alt text already localized ("" = decorative). */
@@ -17,16 +18,23 @@ export interface AttractScreenProps {
   onStart(): void;
   /** Move focus to Start (after a reset), so the next visitor's keyboard starts there. */
   focusStart?: boolean;
+  /** The event: the show's name (when the headline is something else), its dates and the booth. */
+  event?: string[];
+  /** The language switch, between the text and Start. */
+  languages?: ComponentChildren;
+  /** "Scan badge", beside Start (staff scan the visitor's badge, and the visit starts with it). */
+  scan?: { label: string; onScan(): void };
 }
 
 /**
- * The screen a booth shows between visitors: the logo, a big headline, a line about the giveaway,
- * a picture and one large Start button, on the brand colour (see `brandCss`). Pictures have fixed
+ * The screen a booth shows between visitors: the logo, a big headline, a line about the giveaway, the
+ * event (show, dates, booth), a picture, the language switch and one large Start button (with "Scan
+ * badge" beside it), on the brand colour (see `brandCss`). Pictures have fixed
  * boxes (kiosk-css.ts), so Start never moves while they load. Config URLs go to `<img src>` only.
  *
  * @example <AttractScreen title="RetailTech 2026" startLabel="Start" onStart={begin} />
  */
-export function AttractScreen({ title, lead, logo, image, startLabel, onStart, focusStart }: AttractScreenProps) {
+export function AttractScreen({ title, lead, logo, image, startLabel, onStart, focusStart, event, languages, scan }: AttractScreenProps) {
   const start = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusStart) start.current?.focus();
@@ -36,10 +44,19 @@ export function AttractScreen({ title, lead, logo, image, startLabel, onStart, f
       {logo ? <img class="lq-attract-logo" src={logo.url} alt={logo.alt} /> : null}
       <h2 id="lq-attract-title" class="lq-attract-title">{title}</h2>
       {lead ? <p class="lq-attract-lead">{lead}</p> : null}
+      {event && event.length > 0 ? <p class="lq-attract-event">{event.join(" · ")}</p> : null}
       {image ? <img class="lq-attract-image" src={image.url} alt={image.alt} /> : null}
-      <button ref={start} type="button" class="lq-kiosk-primary lq-attract-start" onClick={onStart}>
-        {startLabel}
-      </button>
+      {languages}
+      <div class="lq-attract-actions">
+        <button ref={start} type="button" class="lq-kiosk-primary lq-attract-start" onClick={onStart}>
+          {startLabel}
+        </button>
+        {scan ? (
+          <button type="button" class="lq-kiosk-secondary lq-attract-scan" onClick={scan.onScan}>
+            {scan.label}
+          </button>
+        ) : null}
+      </div>
     </section>
   );
 }

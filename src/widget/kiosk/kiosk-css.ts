@@ -86,6 +86,30 @@ export const KIOSK_CSS = `
 .lq-staff-stats dd { margin: 0; font-weight: 700; text-align: end; font-variant-numeric: tabular-nums; }
 .lq-staff-section { margin: 16px 0 8px; font-size: 20px; }
 .lq-staff-warning { margin: 12px 0 0; padding: 8px 12px; border: 2px solid var(--lq-error, #b3261e); border-radius: 6px; color: var(--lq-error, #b3261e); font-weight: 700; }
+.lq-attract-event { margin: 0; font-size: 20px; font-weight: 600; }
+.lq-attract-actions { display: flex; flex-wrap: wrap; gap: 16px; justify-content: center; align-items: center; }
+.is-attract .lq-attract-scan { min-block-size: 72px; background: transparent; color: inherit; border-color: currentColor; font-size: 22px; }
+.lq-language-switch { display: flex; flex-wrap: wrap; gap: 8px; justify-content: center; }
+.is-attract .lq-language-switch button { background: transparent; color: inherit; border-color: currentColor; }
+.is-attract .lq-language-switch button[aria-pressed="true"] { background: var(--lq-brand-text, var(--lq-text, #1a1a1a)); color: var(--lq-brand, var(--lq-bg, #fff)); }
+.lq-badge-bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px; margin-block-end: 16px; }
+.lq-badge-summary { margin: 0; font-weight: 600; }
+.lq-badge-video { display: block; inline-size: 100%; block-size: 240px; object-fit: cover; border-radius: var(--lq-radius, 10px); background: #000; }
+.lq-badge-video[hidden] { display: none; }
+.lq-badge-typed { margin-block-start: 16px; }
+.lq-badge-input { letter-spacing: normal; font-size: 22px; text-align: start; }
+.lq-handoff .lq-handoff-text { margin: 0; font-size: 22px; font-weight: 600; }
+.lq-staff-step fieldset { margin: 16px 0 0; padding: 0; border: 0; }
+.lq-staff-step legend { padding: 0; margin-block-end: 8px; font-weight: 600; }
+.lq-rating-choice { display: flex; align-items: center; gap: 12px; min-block-size: 48px; padding: 4px 12px; margin-block-end: 8px; border: 2px solid var(--lq-border, #767676); border-radius: var(--lq-radius, 10px); cursor: pointer; }
+.lq-rating-choice input { inline-size: 24px; block-size: 24px; margin: 0; accent-color: var(--lq-accent, #0b5fff); }
+.lq-rating-letter { font-size: 24px; font-weight: 700; min-inline-size: 1.2em; }
+.lq-staff-note, .lq-staff-select {
+  box-sizing: border-box; inline-size: 100%; min-block-size: 48px; padding: 8px 12px;
+  border: 2px solid var(--lq-border, #767676); border-radius: var(--lq-radius, 10px); background: var(--lq-bg, #fff); color: inherit; font: inherit;
+}
+.lq-captured-by { margin-block-end: 16px; }
+.lq-staff-step .lq-pin-label { margin-block-start: 16px; }
 .lq-visually-hidden {
   position: absolute !important; inline-size: 1px; block-size: 1px; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;

@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   "campaignType", "campaignName", "giveawayCode", "tier", "total", "budget", "authority", "need", "timeframe",
   "fit", "reasons", "priority", "respondBy", "consentGiven", "consentText", "consentAt", "profileComplete",
   "suspectedBot", "partial", "locale", "pageUrl", "startedAt", "durationMs",
+  "capturedBy", "deviceId", "badgeId", "badgeFormat", "staffRating", "staffDecision", "followUp", "staffNote",
 ] as const;
 
 type Cell = string | number | boolean | null | undefined;
@@ -41,8 +42,8 @@ export function csvCell(value: Cell): string {
 
 /**
  * Every lead captured on this device as CSV text, a full backup: delivery status, tier, total and
- * dimensions, reasons, consent text and time, campaign, channel, giveaway code, every answer, and the
- * lead itself as JSON. A header row, CRLF line endings (RFC 4180), UTF-8 text, every cell escaped by `csvCell`.
+ * dimensions, reasons, consent text and time, campaign, channel, giveaway code, who captured it on which
+ * device, the badge and the staff input, every answer, and the lead itself as JSON. A header row, CRLF line endings (RFC 4180), UTF-8 text, every cell escaped by `csvCell`.
  *
  * @example leadsToCsv(rows, "https://api.example.com/leads").split("\r\n")[0].startsWith("leadId,submittedAt,status") // true
  */
@@ -80,6 +81,8 @@ function fixedCells(row: KioskLeadRow, lead: Lead | undefined): Cell[] {
     lead?.consent?.text, lead?.consent?.at, lead?.profileComplete, lead?.context.suspectedBot ?? (lead ? false : undefined),
     lead?.context.partial ?? (lead ? false : undefined), lead?.context.locale, lead?.context.pageUrl,
     lead?.context.startedAt, lead?.context.durationMs,
+    lead?.capturedBy, lead?.deviceId, lead?.badge?.id, lead?.badge?.format, lead?.staff?.rating,
+    lead?.staff?.decision?.tier, lead?.staff?.followUp.join("; "), lead?.staff?.note,
   ];
 }
 

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { RefObject } from "preact";
 import { t } from "../../i18n/t";
+import type { Config } from "../../config/types";
 import type { KioskDelivery } from "./kiosk-delivery";
+import type { KioskDevice } from "./kiosk-device";
 import { useLongPress, type LongPressHandlers } from "./long-press";
 import { checkPin, INITIAL_PIN_GUARD, type PinCheck } from "./pin-guard";
 import { PinPad } from "./pin-pad";
@@ -74,8 +76,9 @@ export function useStaffAccess(options: { pin: string | undefined; root: RefObje
 export interface StaffAccessProps {
   access: StaffAccessState;
   locale: string;
-  formId: string;
-  endpoint?: string;
+  /** The kiosk's config: the form id and endpoint for the CSV, the staff list. */
+  config: Config;
+  device: KioskDevice;
   delivery: KioskDelivery;
   save(csv: string, fileName: string): void;
   timers: Timers;
@@ -85,9 +88,9 @@ export interface StaffAccessProps {
  * The invisible-but-focusable 64×64 "Staff" corner button, and the PIN pad or staff panel
  * when open. Renders nothing when no staff PIN is configured.
  *
- * @example <StaffAccess access={staff} locale="en" formId={config.id} delivery={delivery} save={download} timers={timers} />
+ * @example <StaffAccess access={staff} locale="en" config={config} device={device} delivery={delivery} save={download} timers={timers} />
  */
-export function StaffAccess({ access, locale, formId, endpoint, delivery, save, timers }: StaffAccessProps) {
+export function StaffAccess({ access, locale, config, device, delivery, save, timers }: StaffAccessProps) {
   if (!access.enabled) return null;
   return (
     <>
@@ -96,7 +99,7 @@ export function StaffAccess({ access, locale, formId, endpoint, delivery, save, 
         <PinPad locale={locale} check={access.check} onUnlock={access.unlock} onClose={access.close} />
       ) : null}
       {access.view === "panel" ? (
-        <StaffPanel locale={locale} formId={formId} {...(endpoint ? { endpoint } : {})} delivery={delivery} onClose={access.close} save={save} timers={timers} />
+        <StaffPanel locale={locale} formId={config.id} endpoint={config.endpoint} staff={config.kiosk.staff} device={device} delivery={delivery} onClose={access.close} save={save} timers={timers} />
       ) : null}
     </>
   );

@@ -6,6 +6,8 @@ import type { KioskDelivery } from "./kiosk-delivery";
 import { kioskLeadRows } from "./kiosk-lead-rows";
 import { leadsToCsv } from "./leads-csv";
 import { summarizeLeads } from "./staff-summary";
+import { CapturedByField } from "./captured-by-field";
+import type { KioskDevice } from "./kiosk-device";
 import { StorageStatus } from "./storage-status";
 import type { StorageEstimateLike } from "./storage-health";
 import { systemTimers, type Timers } from "./timers";
@@ -15,6 +17,10 @@ export interface StaffPanelProps {
   formId: string;
   /** The form's endpoint, written into the CSV so `lead-qualifier import` knows where to re-send. */
   endpoint?: string;
+  /** `kiosk.staff`: the names "Captured by" offers (else a name field). */
+  staff?: string[] | undefined;
+  /** This tablet: who is capturing leads on it (set here). */
+  device?: KioskDevice;
   delivery: KioskDelivery;
   onClose(): void;
   /** Saves the CSV (default: a browser download). */
@@ -41,6 +47,7 @@ export function StaffPanel(props: StaffPanelProps) {
   const [tick, setTick] = useState(0);
   const [syncing, setSyncing] = useState(false);
   const [status, setStatus] = useState("");
+  const [capturedBy, setCapturedBy] = useState(props.device?.capturedBy() ?? "");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -98,6 +105,18 @@ export function StaffPanel(props: StaffPanelProps) {
     <div class="lq-kiosk-overlay" onKeyDown={(event) => event.key === "Escape" && onClose()}>
       <div class="lq-kiosk-dialog" role="dialog" aria-modal="true" aria-labelledby="lq-staff-title">
         <h2 id="lq-staff-title" ref={heading} tabIndex={-1}>{t(locale, "staff.title")}</h2>
+        {props.device ? (
+          <CapturedByField
+            locale={locale}
+            staff={props.staff}
+            value={capturedBy}
+            id="lq-panel-captured-by"
+            onChange={(name) => {
+              setCapturedBy(name);
+              props.device?.setCapturedBy(name);
+            }}
+          />
+        ) : null}
         <h3 class="lq-staff-section">{t(locale, "staff.today")}</h3>
         <dl class="lq-staff-stats">
           {TIERS.map((tier) => (
@@ -105,6 +124,16 @@ export function StaffPanel(props: StaffPanelProps) {
           ))}
           <Stat label={t(locale, "staff.captured")} value={summary.todayTotal} />
         </dl>
+        {summary.todayByStaff.length > 0 ? (
+          <>
+            <h3 class="lq-staff-section">{t(locale, "staff.perPerson")}</h3>
+            <dl class="lq-staff-stats lq-staff-people">
+              {summary.todayByStaff.map(({ name, count }) => (
+                <Stat key={name ?? ""} label={name ?? t(locale, "staff.nobody")} value={count} />
+              ))}
+            </dl>
+          </>
+        ) : null}
         <h3 class="lq-staff-section">{t(locale, "staff.outbox")}</h3>
         <dl class="lq-staff-stats">
           <Stat label={t(locale, "staff.allLeads")} value={summary.total} />

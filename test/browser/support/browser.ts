@@ -3,8 +3,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Launches headless Debian Chromium with the flags this sandboxed machine needs. */
-export function launchChromium(): Promise<Browser> {
+/** Launches headless Debian Chromium with the flags this sandboxed machine needs, and any `extraArgs` a test adds. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -15,6 +15,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -15,13 +15,14 @@ export interface LeadSuite {
 /**
  * Registers beforeAll/afterAll for a browser test file: one Debian Chromium, one test server, and the
  * real lead handler (built dist/server.js) for `configFiles` behind `path`. Read the fields inside tests.
+ * `browserArgs` are extra Chromium flags (a fake camera, say).
  *
  * @example const suite = useLeadSuite(["test/browser/pages/widget-form.json"]); … suite.leads.length
  */
-export function useLeadSuite(configFiles: string[], path = "/leads"): LeadSuite {
+export function useLeadSuite(configFiles: string[], path = "/leads", browserArgs: string[] = []): LeadSuite {
   const suite = {} as LeadSuite;
   beforeAll(async () => {
-    [suite.browser, suite.server] = await Promise.all([launchChromium(), startTestServer()]);
+    [suite.browser, suite.server] = await Promise.all([launchChromium(browserArgs), startTestServer()]);
     const receiver = await realLeadReceiver(suite.server, configFiles, path);
     suite.leads = receiver.leads;
     suite.server.routes.push(receiver.route);

@@ -107,3 +107,29 @@ describe("groupContacts", () => {
     );
   });
 });
+
+describe("groupContacts with booth staff input", () => {
+  it("adds the staff decision as its own step after the visitor's tier, and the contact follows it", () => {
+    const lead = deskLead({ tier: "disqualified", channel: "kiosk", answers: { email: "dana@delta.example" }, at: "2026-11-23T10:00:00.000Z" });
+    const rated = { ...lead, capturedBy: "Ben Staff", staff: { rating: "B" as const, note: "40 stores", followUp: [], decision: { tier: "sales-later" as const, total: 20, reason: "Staff rating B" } } };
+    const [contact] = groupContacts([rated], []);
+    expect(contact!.steps.map((step) => [step.kind, step.tier])).toEqual([["lead", "disqualified"], ["staff", "sales-later"]]);
+    expect(contact!.steps[1]).toMatchObject({ actor: "Ben Staff", note: "40 stores", rating: "B" });
+    expect(contact!.tier).toBe("sales-later");
+    expect(contact!.reasons).toEqual(rated.reasons);
+    expect(describeHistory(contact!.steps)).toBe("kiosk: disqualified → staff B: sales-later");
+  });
+
+  it("puts a contact rated A into the hot queue from when the lead arrived", () => {
+    const lead = deskLead({ tier: "nurture", channel: "kiosk", answers: { email: "eve@e.example" }, at: "2026-11-23T10:00:00.000Z" });
+    const rated = { ...lead, staff: { rating: "A" as const, note: "", followUp: [], decision: { tier: "sales-ready" as const, total: 45, reason: "Staff rating A" } } };
+    const [contact] = groupContacts([rated], []);
+    expect(contact!.hot).toEqual({ leadId: lead.leadId, since: lead.receivedAt, respondBy: new Date(Date.parse(lead.receivedAt) + 5 * 60_000).toISOString() });
+  });
+
+  it("keeps a rating without a decision out of the history", () => {
+    const lead = deskLead({ tier: "nurture", answers: { email: "fay@f.example" } });
+    const [contact] = groupContacts([{ ...lead, staff: { rating: "C", note: "", followUp: [], decision: null } }], []);
+    expect(contact!.steps.map((step) => step.kind)).toEqual(["lead"]);
+  });
+});

@@ -5,6 +5,7 @@ import { CSV_COLUMNS, csvCell, leadsToCsv } from "../../../src/widget/kiosk/lead
 import type { KioskLeadRow } from "../../../src/widget/kiosk/kiosk-lead-row";
 import { TIERS } from "../../../src/config/types";
 import { makeLead } from "../../delivery/support/make-lead";
+import { fixtureLead } from "./fixtures";
 
 /** A strict RFC 4180 reader, written independently of the writer, to check round trips. */
 function parseCsv(text: string): string[][] {
@@ -136,5 +137,22 @@ describe("leadsToCsv", () => {
         });
       }),
     );
+  });
+});
+
+describe("leadsToCsv at an assisted booth", () => {
+  it("writes who captured the lead, the badge and the staff input in their own columns", () => {
+    const lead = {
+      ...fixtureLead("0b7e1d2c-3f1e-4d8a-9a55-2f1f7b1d2c3e", "nurture", "2026-11-23T12:00:00.000Z", "ana@acme.io"),
+      capturedBy: "Ben Staff",
+      deviceId: "device-1",
+      badge: { raw: "MECARD:UID:RT26-1;;", format: "mecard" as const, source: "scan" as const, id: "RT26-1" },
+      staff: { rating: "B" as const, note: "=wants, pricing", followUp: ["send-material" as const, "book-demo" as const], decision: { tier: "sales-later" as const, total: 40, reason: "Staff rating B" } },
+    };
+    const [header, row] = leadsToCsv([{ leadId: lead.leadId, submittedAt: lead.submittedAt, status: "pending", tier: "nurture", total: 40, lead }]).split("\r\n");
+    const cells = header!.split(",");
+    const at = (name: string) => cells.indexOf(name);
+    expect(at("capturedBy")).toBeGreaterThan(at("durationMs"));
+    expect(row).toContain(",Ben Staff,device-1,RT26-1,mecard,B,sales-later,send-material; book-demo,\"'=wants, pricing\",");
   });
 });
