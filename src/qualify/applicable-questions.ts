@@ -58,10 +58,15 @@ export function resolveApplicable(config: Config, answers: Answers, productLine?
     const pass = onePass(config, current, productLine, classifyEmail);
     const ids = new Set(pass.questions.map((q) => q.id));
     const kept: Answers = {};
-    for (const [id, value] of Object.entries(current)) {
-      if (id !== "__proto__" && ids.has(id)) kept[id] = value;
+    const given = Object.keys(current);
+    let count = 0;
+    for (const id of given) {
+      if (id !== "__proto__" && ids.has(id)) {
+        kept[id] = current[id] as Answers[string];
+        count++;
+      }
     }
-    if (Object.keys(kept).length === Object.keys(current).length) return { ...pass, answers: kept };
+    if (count === given.length) return { questions: pass.questions, productLine: pass.productLine, answers: kept };
     current = kept;
   }
 }
@@ -84,6 +89,9 @@ function onePass(config: Config, answers: Answers, productLine: string | null | 
 }
 
 function withLine(answers: Answers, line: string | undefined): Answers {
+  // Nothing to change (a form without product lines): the answers as they are. Conditions only read
+  // them, and rest destructuring copies slowly (this runs for every showIf pass of every lead scored).
+  if (line === undefined && !Object.prototype.hasOwnProperty.call(answers, PRODUCT_LINE_QUESTION_ID)) return answers;
   const { [PRODUCT_LINE_QUESTION_ID]: _picked, ...rest } = answers;
   return line === undefined ? rest : { ...rest, [PRODUCT_LINE_QUESTION_ID]: line };
 }
