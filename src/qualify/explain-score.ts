@@ -43,9 +43,11 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
 
   // Points, rules and gates all see the same thing: the questions that apply and their answers.
   const applicable = resolveApplicable(config, answers, line, classifyEmail);
-  const questions = applicable.questions
-    .map((q) => ({ id: q.id, points: questionPoints(q, answerOf(applicable.answers, q.id)) }))
-    .filter((q) => Object.keys(q.points).length > 0);
+  const questions: ScoreExplanation["questions"] = [];
+  for (const q of applicable.questions) {
+    const points = questionPoints(q, answerOf(applicable.answers, q.id));
+    if (Object.keys(points).length > 0) questions.push({ id: q.id, points });
+  }
   const sums = sumScoreMaps(questions.map((q) => q.points));
 
   const unclamped = {} as Record<Dimension, number>;
