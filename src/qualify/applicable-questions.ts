@@ -77,7 +77,8 @@ function onePass(config: Config, answers: Answers, productLine: string | null | 
   const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
   const line = fixed ?? (Object.keys(lines).length > 0 && typeof picked === "string" ? picked : undefined);
   const known = line !== undefined && Object.prototype.hasOwnProperty.call(lines, line) ? line : undefined;
-  const context = { answers: withLine(answers, known), ...(classifyEmail ? { classifyEmail } : {}) };
+  const seen = withLine(answers, known);
+  const context = classifyEmail ? { answers: seen, classifyEmail } : { answers: seen };
   const shown = (q: Question): boolean => q.showIf === undefined || evaluateCondition(q.showIf, context);
 
   const core = (config.questions ?? []).filter(shown);
