@@ -58,10 +58,15 @@ export function resolveApplicable(config: Config, answers: Answers, productLine?
     const pass = onePass(config, current, productLine, classifyEmail);
     const ids = new Set(pass.questions.map((q) => q.id));
     const kept: Answers = {};
-    for (const [id, value] of Object.entries(current)) {
-      if (id !== "__proto__" && ids.has(id)) kept[id] = value;
+    const given = Object.keys(current);
+    let count = 0;
+    for (const id of given) {
+      if (id !== "__proto__" && ids.has(id)) {
+        kept[id] = current[id] as Answers[string];
+        count++;
+      }
     }
-    if (Object.keys(kept).length === Object.keys(current).length) return { ...pass, answers: kept };
+    if (count === given.length) return { questions: pass.questions, productLine: pass.productLine, answers: kept };
     current = kept;
   }
 }
@@ -72,7 +77,8 @@ function onePass(config: Config, answers: Answers, productLine: string | null | 
   const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
   const line = fixed ?? (Object.keys(lines).length > 0 && typeof picked === "string" ? picked : undefined);
   const known = line !== undefined && Object.prototype.hasOwnProperty.call(lines, line) ? line : undefined;
-  const context = { answers: withLine(answers, known), ...(classifyEmail ? { classifyEmail } : {}) };
+  const seen = withLine(answers, known);
+  const context = classifyEmail ? { answers: seen, classifyEmail } : { answers: seen };
   const shown = (q: Question): boolean => q.showIf === undefined || evaluateCondition(q.showIf, context);
 
   const core = (config.questions ?? []).filter(shown);
@@ -84,6 +90,9 @@ function onePass(config: Config, answers: Answers, productLine: string | null | 
 }
 
 function withLine(answers: Answers, line: string | undefined): Answers {
+  // Nothing to change (a form without product lines): the answers as they are. Conditions only read
+  // them, and rest destructuring copies slowly (this runs for every showIf pass of every lead scored).
+  if (line === undefined && !Object.prototype.hasOwnProperty.call(answers, PRODUCT_LINE_QUESTION_ID)) return answers;
   const { [PRODUCT_LINE_QUESTION_ID]: _picked, ...rest } = answers;
   return line === undefined ? rest : { ...rest, [PRODUCT_LINE_QUESTION_ID]: line };
 }

@@ -44,11 +44,12 @@ export function isKnownMailDomain(domain: string): boolean {
 }
 
 function matches(domain: string, exact: ReadonlySet<string>, brands: readonly string[]): boolean {
-  const labels = domain.split(".");
-  // The domain itself or any parent domain (x.mailinator.com → mailinator.com).
-  for (let i = 0; i < labels.length - 1; i++) {
-    if (exact.has(labels.slice(i).join("."))) return true;
+  // The domain itself or any parent domain (x.mailinator.com → mailinator.com), never the bare TLD.
+  // Substrings after each dot, not split/join: the server classifies every lead's address.
+  for (let from = 0, dot = domain.indexOf("."); dot >= 0; from = dot + 1, dot = domain.indexOf(".", from)) {
+    if (exact.has(from === 0 ? domain : domain.slice(from))) return true;
   }
-  const [brand, ...rest] = labels;
-  return brand !== undefined && brands.includes(brand) && BRAND_TLD.test(rest.join("."));
+  const dot = domain.indexOf(".");
+  const brand = dot < 0 ? domain : domain.slice(0, dot);
+  return brands.includes(brand) && BRAND_TLD.test(dot < 0 ? "" : domain.slice(dot + 1));
 }

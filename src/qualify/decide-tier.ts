@@ -45,11 +45,19 @@ type Context = { answers: Answers; score: { total: number; dimensions: Record<Di
  */
 export function decideTier(scoring: Scoring, context: Context): TierResult {
   // Rules and gates always see the email's class (the bant preset refuses disposable addresses).
-  const ctx: ConditionContext & Context = { ...context, classifyEmail };
+  const ctx: ConditionContext & Context = { answers: context.answers, score: context.score, classifyEmail };
   const rules = Array.isArray(scoring?.rules) ? scoring.rules : [];
-  const matches = rules.map((rule) => evaluateCondition(rule.if, ctx));
-
-  const disqualifying = rules.flatMap((rule, i) => (rule.tier === "disqualified" && matches[i] ? [i] : []));
+  // One pass: every matching disqualify rule, and the first matching other rule. Conditions are pure,
+  // so one that can no longer decide anything is not evaluated (the server scores every lead).
+  const disqualifying: number[] = [];
+  let first = -1;
+  rules.forEach((rule, i) => {
+    if (rule.tier === "disqualified") {
+      if (evaluateCondition(rule.if, ctx)) disqualifying.push(i);
+    } else if (first < 0 && evaluateCondition(rule.if, ctx)) {
+      first = i;
+    }
+  });
   if (disqualifying.length > 0) {
     return {
       tier: "disqualified",
@@ -57,7 +65,6 @@ export function decideTier(scoring: Scoring, context: Context): TierResult {
       decidedBy: { by: "disqualify-rules", ruleIndexes: disqualifying },
     };
   }
-  const first = rules.findIndex((rule, i) => rule.tier !== "disqualified" && matches[i]);
   const rule = rules[first];
   if (rule) return { tier: rule.tier, reasons: [rule.reason], decidedBy: { by: "rule", ruleIndex: first } };
 

@@ -50,9 +50,11 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   const value = answerOf(ctx.answers, condition.answer);
   if ("in" in condition) {
     if (!Array.isArray(condition.in) || !isAnswered(value)) return false;
-    const wanted = new Set(condition.in.map(String));
-    const given = Array.isArray(value) ? value : [value];
-    return given.some((v) => wanted.has(String(v)));
+    // Loops, not a Set of the wanted values: lists are short and every lead is scored on the server
+    // (a Set and two arrays per condition were a visible share of the receiver's CPU).
+    if (!Array.isArray(value)) return listsText(condition.in, String(value));
+    for (const v of value) if (listsText(condition.in, String(v))) return true;
+    return false;
   }
   if ("is" in condition) {
     if (condition.is === "answered") return isAnswered(value);
@@ -63,6 +65,11 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     return false;
   }
   return compare(value, condition);
+}
+
+function listsText(values: readonly unknown[], text: string): boolean {
+  for (const w of values) if (String(w) === text) return true;
+  return false;
 }
 
 function compare(value: unknown, bounds: Comparison): boolean {

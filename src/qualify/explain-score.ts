@@ -1,11 +1,11 @@
-import { DIMENSIONS, type Answers, type Config, type Dimension, type Score, type ScoreMap } from "../config/types";
+import { type Answers, type Config, type Dimension, type Score, type ScoreMap } from "../config/types";
 import { answerOf } from "./answer-utils";
 import { resolveApplicable } from "./applicable-questions";
 import { classifyEmail } from "./classify-email";
 import { decideTier, type TierDecision } from "./decide-tier";
 import { fixedProductLine } from "./fixed-product-line";
 import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
-import { questionPoints, sumScoreMaps } from "./question-points";
+import { addPoints, questionPoints } from "./question-points";
 
 export interface ScoreExplanation {
   score: Score;
@@ -43,20 +43,23 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
 
   // Points, rules and gates all see the same thing: the questions that apply and their answers.
   const applicable = resolveApplicable(config, answers, line, classifyEmail);
-  const questions = applicable.questions
-    .map((q) => ({ id: q.id, points: questionPoints(q, answerOf(applicable.answers, q.id)) }))
-    .filter((q) => Object.keys(q.points).length > 0);
-  const sums = sumScoreMaps(questions.map((q) => q.points));
-
-  const unclamped = {} as Record<Dimension, number>;
-  const dimensions = {} as Record<Dimension, number>;
-  const max = config.scoring?.max ?? {};
-  for (const d of DIMENSIONS) {
-    unclamped[d] = sums[d] ?? 0;
-    const cap = max[d];
-    dimensions[d] = Math.max(0, typeof cap === "number" ? Math.min(cap, unclamped[d]) : unclamped[d]);
+  const questions: ScoreExplanation["questions"] = [];
+  const sums: ScoreMap = {};
+  for (const q of applicable.questions) {
+    const points = questionPoints(q, answerOf(applicable.answers, q.id));
+    if (Object.keys(points).length === 0) continue;
+    questions.push({ id: q.id, points });
+    addPoints(sums, points);
   }
-  const total = DIMENSIONS.reduce((sum, d) => sum + dimensions[d], 0);
+
+  // Object literals in DIMENSIONS order (see addPoints): one shape, no stores through a variable key.
+  const unclamped: Record<Dimension, number> = { budget: sums.budget ?? 0, authority: sums.authority ?? 0, need: sums.need ?? 0, timeframe: sums.timeframe ?? 0, fit: sums.fit ?? 0 };
+  const max = config.scoring?.max ?? {};
+  const dimensions: Record<Dimension, number> = {
+    budget: clamp(unclamped.budget, max.budget), authority: clamp(unclamped.authority, max.authority), need: clamp(unclamped.need, max.need),
+    timeframe: clamp(unclamped.timeframe, max.timeframe), fit: clamp(unclamped.fit, max.fit),
+  };
+  const total = dimensions.budget + dimensions.authority + dimensions.need + dimensions.timeframe + dimensions.fit;
   const seen = line === null ? applicable.answers : { ...applicable.answers, [PRODUCT_LINE_QUESTION_ID]: line };
   const { tier, reasons, decidedBy } = decideTier(config.scoring, { answers: seen, score: { total, dimensions } });
 
@@ -67,4 +70,9 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
     unclamped,
     decidedBy,
   };
+}
+
+/** Points within `[0, cap]` (from below to 0 even without a cap). */
+function clamp(points: number, cap: unknown): number {
+  return Math.max(0, typeof cap === "number" ? Math.min(cap, points) : points);
 }

@@ -91,17 +91,25 @@ export function createOnLeadRunner(options: OnLeadRunnerOptions): OnLeadRunner {
       }
     },
     run(leadId, hash, lead) {
+      // Made on first use: most onLead calls never read their signal, and most finish in time.
+      let controller: AbortController | undefined;
+      let lateReason: DOMException | undefined;
+      const context: OnLeadContext = {
+        get signal() {
+          if (lateReason) return AbortSignal.abort(lateReason);
+          controller ??= new AbortController();
+          return controller.signal;
+        },
+      };
+      let returned: unknown;
+      try {
+        returned = options.onLead(lead, context);
+      } catch (error) {
+        return record(leadId, hash, lead, false, error);
+      }
+      // A call that returned no promise is over: nothing can be late, so no timer is set.
+      if (!isThenable(returned)) return record(leadId, hash, lead, true, undefined);
       return new Promise<RunOutcome>((answer) => {
-        // Made on first use: most onLead calls never read their signal, and most finish in time.
-        let controller: AbortController | undefined;
-        let lateReason: DOMException | undefined;
-        const context: OnLeadContext = {
-          get signal() {
-            if (lateReason) return AbortSignal.abort(lateReason);
-            controller ??= new AbortController();
-            return controller.signal;
-          },
-        };
         let renewal: ReturnType<typeof setInterval> | undefined;
         const limit = setTimeout(() => {
           overdue.add(leadId);
@@ -113,48 +121,43 @@ export function createOnLeadRunner(options: OnLeadRunnerOptions): OnLeadRunner {
           logError(`lead-qualifier: onLead for lead ${leadId} passed its ${timeoutMs} ms limit; the lead stays claimed until the call settles`, undefined);
           answer({ ok: false, reason: "timeout" });
         }, timeoutMs);
-        const settle = async (record: () => Promise<RunOutcome>) => {
+        const settle = (ok: boolean, error: unknown) => {
           clearTimeout(limit);
-          let outcome: RunOutcome;
-          try {
-            outcome = await record();
-          } finally {
-            clearInterval(renewal);
-            overdue.delete(leadId);
-            running.delete(leadId);
-          }
-          answer(outcome); // no effect once the time limit has answered
+          // The lease is renewed until the outcome is recorded; answering has no effect once the time limit has answered.
+          void record(leadId, hash, lead, ok, error).finally(() => clearInterval(renewal)).then(answer);
         };
-        invoke(options.onLead, lead, context).then(
-          () =>
-            settle(async () => {
-              const result: AcceptedLead = { leadId, tier: lead.score.tier, total: lead.score.total };
-              try {
-                await store.complete(leadId, hash, result);
-                return { ok: true, result };
-              } catch (error) {
-                logError(`lead-qualifier: could not record lead ${leadId} as accepted`, error);
-                await store.release(leadId).catch(() => {});
-                return { ok: false, reason: "failed" };
-              }
-            }),
-          (error: unknown) =>
-            settle(async () => {
-              logError(`lead-qualifier: onLead failed for lead ${leadId}`, error);
-              await store.release(leadId).catch((e: unknown) => logError(`lead-qualifier: could not release lead ${leadId}`, e));
-              return { ok: false, reason: "failed" };
-            }),
+        Promise.resolve(returned).then(
+          () => settle(true, undefined),
+          (error: unknown) => settle(false, error),
         );
       });
     },
   };
+
+  /** Records how a settled call ended (accepted, or released for a retry) and lets the leadId go in this process. */
+  async function record(leadId: string, hash: string, lead: ServerLead, resolved: boolean, error: unknown): Promise<RunOutcome> {
+    try {
+      if (resolved) {
+        const result: AcceptedLead = { leadId, tier: lead.score.tier, total: lead.score.total };
+        try {
+          await store.complete(leadId, hash, result);
+          return { ok: true, result };
+        } catch (failure) {
+          logError(`lead-qualifier: could not record lead ${leadId} as accepted`, failure);
+          await store.release(leadId).catch(() => {});
+          return { ok: false, reason: "failed" };
+        }
+      }
+      logError(`lead-qualifier: onLead failed for lead ${leadId}`, error);
+      await store.release(leadId).catch((e: unknown) => logError(`lead-qualifier: could not release lead ${leadId}`, e));
+      return { ok: false, reason: "failed" };
+    } finally {
+      overdue.delete(leadId);
+      running.delete(leadId);
+    }
+  }
 }
 
-/** Calls onLead so that a synchronous throw becomes a rejection like an async one. */
-function invoke(onLead: OnLead, lead: ServerLead, context: OnLeadContext): Promise<void> {
-  try {
-    return Promise.resolve(onLead(lead, context)).then(() => undefined);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as { then?: unknown }).then === "function";
 }

@@ -96,7 +96,8 @@ export function createLeadReceiver(options: LeadHandlerOptions): LeadReceiver {
       return fail(400, "invalid_lead", { issues: [{ path: "leadId", message: "must equal the Idempotency-Key header" }] });
     }
 
-    const hash = await incoming.hash(body.bytes);
+    const digest = incoming.hash(body.bytes);
+    const hash = typeof digest === "string" ? digest : await digest; // node:crypto answers at once: no extra turn
     const existing = await runner.claim(lead.leadId, hash);
     if (existing) {
       if (existing.hash !== hash) return fail(422, "lead_conflict");

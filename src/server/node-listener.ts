@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientIpFrom, lastEntry } from "./client-ip";
+import { createDeadlines } from "./create-deadlines";
 import { receiverOf, type LeadHandler } from "./create-lead-handler";
 import type { LeadReceiver } from "./lead-receiver";
 import { urlOrigin } from "./origin-policy";
@@ -25,7 +26,7 @@ type Serve = (req: IncomingMessage, res: ServerResponse, facts: NodeRequestFacts
 /**
  * Adapts a lead handler to `node:http` (and Express/Connect: mount it before any body parser). A handler
  * from `createLeadHandler` is served natively: no Request/Response or Web streams per request, the body
- * read into one Buffer and hashed with node:crypto, the answer written at once. Any other Web handler
+ * read into one Buffer and hashed with node:crypto, no timer per request, the answer written at once. Any other Web handler
  * goes through a Request/Response bridge.
  *
  * Give the server sane timeouts too; node's defaults let a slow client hold a connection for minutes:
@@ -64,6 +65,7 @@ function serveNative(receiver: LeadReceiver): Serve {
   // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per request.
   const hash: (bytes: Uint8Array) => string =
     typeof crypto.hash === "function" ? (bytes) => crypto.hash("sha256", bytes, "hex") : (bytes) => crypto.createHash("sha256").update(bytes).digest("hex");
+  const deadlines = createDeadlines();
   return async (req, res, { headers, clientIp, scheme }) => {
     const answer = await receiver.receive({
       method: req.method ?? "GET",
@@ -72,7 +74,7 @@ function serveNative(receiver: LeadReceiver): Serve {
       contentType: headers.contentType ?? null,
       idempotencyKey: headers.idempotencyKey ?? null,
       clientIp,
-      readBody: (maxBytes, timeoutMs) => readNodeBody(req, headers.contentLength, maxBytes, timeoutMs),
+      readBody: (maxBytes, timeoutMs) => readNodeBody(req, headers.contentLength, maxBytes, timeoutMs, deadlines),
       hash,
     });
     writeAnswer(req, res, answer.status, answer.headers, answer.body);

@@ -26,16 +26,17 @@ export interface ServerLead extends Lead {
 export function rescoreLead(config: Config, lead: Lead, receivedAt: Date): ServerLead {
   const score = scoreLead(config, lead.answers, lead.productLine ?? undefined);
   const submittedAt = Date.parse(lead.submittedAt);
-  // Object.assign, not a spread: it copies zod's parse output an order of magnitude faster (measured in V8 12).
-  return Object.assign({}, lead, {
-    score,
-    priority: priorityFor(score.tier),
-    respondBy: score.tier === "sales-ready" ? new Date(submittedAt + RESPOND_WITHIN_MS).toISOString() : null,
-    ...(lead.staff ? { staff: { ...lead.staff, decision: staffDecision(config, score, lead.staff.rating) } } : {}),
-    clientScore: lead.score,
-    scoreMismatch: !sameScore(score, lead.score),
-    receivedAt: receivedAt.toISOString(),
-  });
+  // Object.assign, not a spread: it copies zod's parse output an order of magnitude faster (measured in
+  // V8 12); then the fields set one by one (same key order as before), not through a second object.
+  const serverLead = Object.assign({}, lead) as ServerLead;
+  serverLead.score = score;
+  serverLead.priority = priorityFor(score.tier);
+  serverLead.respondBy = score.tier === "sales-ready" ? new Date(submittedAt + RESPOND_WITHIN_MS).toISOString() : null;
+  if (lead.staff) serverLead.staff = { ...lead.staff, decision: staffDecision(config, score, lead.staff.rating) };
+  serverLead.clientScore = lead.score;
+  serverLead.scoreMismatch = !sameScore(score, lead.score);
+  serverLead.receivedAt = receivedAt.toISOString();
+  return serverLead;
 }
 
 /**

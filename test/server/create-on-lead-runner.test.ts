@@ -117,6 +117,38 @@ describe("createOnLeadRunner", () => {
     expect(run.busy()).toBe(false);
   });
 
+  it("records a synchronous onLead at once, without starting a time limit", async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createMemoryDedupeStore();
+      const run = runner(() => undefined, store);
+      const lead = serverLead();
+      await run.claim(lead.leadId, "h");
+      const outcome = run.run(lead.leadId, "h", lead);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(await outcome).toMatchObject({ ok: true });
+      expect(await store.get(lead.leadId)).toMatchObject({ state: "done", hash: "h" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("releases a lead whose onLead threw synchronously, so the next claim succeeds", async () => {
+    const errors: unknown[] = [];
+    const store = createMemoryDedupeStore();
+    const run = createOnLeadRunner({
+      onLead: () => {
+        throw new Error("CRM client not configured");
+      },
+      store, now: Date.now, timeoutMs: 100, maxOverdue: 10, logError: (_message, error) => errors.push(error),
+    });
+    const lead = serverLead();
+    await run.claim(lead.leadId, "h");
+    expect(await run.run(lead.leadId, "h", lead)).toEqual({ ok: false, reason: "failed" });
+    expect(errors).toEqual([new Error("CRM client not configured")]);
+    expect(await run.claim(lead.leadId, "h")).toBeUndefined();
+  });
+
   it("gives an abandoned claim back to the store", async () => {
     const store = createMemoryDedupeStore();
     const run = runner(() => {}, store);
