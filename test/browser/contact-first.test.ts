@@ -10,9 +10,12 @@ import { eventually, focused } from "./widget-helpers";
 
 const BANT = "/test/browser/pages/contact-bant.html";
 const WORTHLESS_EMAIL = "/test/browser/pages/contact-worthless-email.html";
+const ONE_LINE = "/test/browser/pages/contact-one-line.html";
 const PRESET_CONSENT = "I agree to be contacted about my request and to the processing of my data for this purpose.";
 
-const suite = useLeadSuite(["test/browser/pages/contact-bant.json", "test/browser/pages/contact-worthless-email.json"]);
+const suite = useLeadSuite([
+  "test/browser/pages/contact-bant.json", "test/browser/pages/contact-worthless-email.json", "test/browser/pages/contact-one-line.json",
+]);
 
 const heading = (page: Page, name: string) => page.getByRole("heading", { level: 2, name, exact: true }).waitFor();
 const next = (page: Page, name = "Next") => page.getByRole("button", { name, exact: true }).click();
@@ -75,6 +78,38 @@ describe("contact questions on the first visit, in real Chromium", () => {
     const lead = suite.leads[0]!;
     expect(lead.score.tier).toBe("sales-ready");
     expect(lead.answers).toEqual({ email: "bo@beta.example", role: "vp", timeframe: "now", budget: "approved", consent: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a config with a lone product line, in real Chromium", () => {
+  it("never asks which product, over two visits, and both leads carry the line", async () => {
+    suite.leads.length = 0;
+    const { context, page, errors } = await openPage(suite.browser);
+    const consent = "I agree that Acme may contact me about my request.";
+    // maxNewQuestionsPerVisit 1: the email (a contact question, outside the budget), one question, consent.
+    await page.goto(suite.server.origin + ONE_LINE);
+    await type(page, "Work email", "ana@acme.io");
+    await pick(page, "Your role", "VP or head of department");
+    await heading(page, consent);
+    await page.getByRole("checkbox", { name: consent }).check();
+    await next(page, "Submit");
+    await eventually(() => suite.leads.length === 1);
+
+    // The second visit asks the product line's own question at once: the line is known without asking.
+    await page.goto(suite.server.origin + ONE_LINE);
+    await pick(page, "Do you have a data warehouse?", "Yes");
+    await heading(page, consent);
+    await page.getByRole("checkbox", { name: consent }).check();
+    await next(page, "Submit");
+    await eventually(() => suite.leads.length === 2);
+
+    const [first, second] = suite.leads;
+    expect(first).toMatchObject({ productLine: "analytics", answers: { email: "ana@acme.io", role: "vp" } });
+    expect(second).toMatchObject({ productLine: "analytics", supersedes: first!.leadId, answers: { warehouse: "yes" } });
+    expect(second!.score.dimensions.fit).toBe(10);
+    expect(await page.getByRole("radio", { name: "Analytics" }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
