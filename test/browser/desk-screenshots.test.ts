@@ -61,6 +61,21 @@ describe("desk screenshots", () => {
       expect(await page.locator("main").textContent()).toContain("kiosk: nurture → web: sales-ready");
       await page.screenshot({ path: new URL(`desk-contact-${size}.png`, OUT).pathname, fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
+
+      // A booth visitor the staff rated: the At the booth section beside the visitor's own score.
+      await nav.getByRole("link", { name: "All leads" }).click();
+      await page.getByRole("link", { name: "Lena Vogel" }).click();
+      const booth = page.getByRole("region", { name: "At the booth" });
+      await booth.waitFor();
+      const fact = (label: string) => booth.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]").textContent();
+      expect(await fact("Captured by")).toBe("Ben Staff");
+      expect(await fact("Staff rating")).toBe("B");
+      expect(await fact("Staff decision")).toBe("sales-later score 45 (Staff rating B)");
+      expect(await fact("Staff note")).toBe("Runs 12 dairies, wants a pilot in Q1");
+      expect(await fact("Badge id")).toBe("RT26-004217");
+      expect(await booth.getByRole("heading", { level: 3 }).textContent()).toContain("RetailTech 2026, booth B12");
+      await page.screenshot({ path: new URL(`desk-booth-${size}.png`, OUT).pathname, fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
       // No sideways scrolling of the page itself on a phone (tables scroll in their own region).
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);

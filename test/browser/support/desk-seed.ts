@@ -1,4 +1,4 @@
-import type { Channel, Tier } from "../../../src/config/types";
+import type { Channel, Lead, Tier } from "../../../src/config/types";
 import { createEventRepository } from "../../../src/store/event-repository";
 import { createLeadRepository } from "../../../src/store/lead-repository";
 import { openDatabase } from "../../../src/store/open-database";
@@ -13,7 +13,10 @@ const PEOPLE = [
   ["Omar Haddad", "Cedar Pharma"], ["Lena Vogel", "Alpenmilch eG"], ["Marco Bianchi", "Tessuti SpA"],
 ] as const;
 
-interface Plan { person: number; daysAgo: number; minutesAgo?: number; channel: Channel; tier: Tier; reasons: string[]; campaign?: string; productLine?: string; claimAfterMin?: number; claimBy?: string }
+interface Plan { person: number; daysAgo: number; minutesAgo?: number; channel: Channel; tier: Tier; reasons: string[]; campaign?: string; productLine?: string; claimAfterMin?: number; claimBy?: string; booth?: BoothFacts }
+
+/** What an assisted booth visit adds to a kiosk lead (issue 15): booth, badge, the staff's rating and who captured it. */
+type BoothFacts = Required<Pick<Lead, "badge" | "staff" | "capturedBy">> & { booth: string };
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -38,7 +41,15 @@ export async function seedDesk(dataDir: string, now = Date.now()): Promise<void>
     { person: 13, daysAgo: 10, channel: "landing-page", tier: "sales-later", reasons: ["Asked for a later call"], productLine: "analytics" },
     { person: 14, daysAgo: 11, channel: "landing-page", tier: "disqualified", reasons: ["Score below threshold"], campaign: "Spring webinar", productLine: "analytics" },
     { person: 15, daysAgo: 12, channel: "kiosk", tier: "sales-ready", reasons: ["Buying within a month"], campaign: "RetailTech 2026", productLine: "retail", claimAfterMin: 1, claimBy: "Ana Rep" },
-    { person: 16, daysAgo: 12, channel: "kiosk", tier: "nurture", reasons: ["Score reached the nurture threshold"], campaign: "RetailTech 2026", productLine: "retail" },
+    {
+      person: 16, daysAgo: 12, channel: "kiosk", tier: "nurture", reasons: ["Score reached the nurture threshold"], campaign: "RetailTech 2026", productLine: "retail",
+      booth: {
+        booth: "B12",
+        badge: { raw: "MECARD:UID:RT26-004217;;", format: "mecard", source: "scan", id: "RT26-004217" },
+        staff: { rating: "B", note: "Runs 12 dairies, wants a pilot in Q1", followUp: ["book-demo"], decision: { tier: "sales-later", total: 45, reason: "Staff rating B" } },
+        capturedBy: "Ben Staff",
+      },
+    },
     { person: 17, daysAgo: 13, channel: "landing-page", tier: "disqualified", reasons: ["Student"], productLine: "analytics" },
   ];
   const db = await openDatabase({ dataDir });
@@ -61,6 +72,10 @@ export async function seedDesk(dataDir: string, now = Date.now()): Promise<void>
         formId: plan.channel === "kiosk" ? "kiosk-retailtech" : plan.channel === "contact-form" ? "acme-contact" : "acme-analytics",
         answers: { email, name, company, role: plan.tier === "disqualified" && plan.reasons[0] === "Student" ? "student" : "vp", timeframe: plan.tier === "sales-ready" ? "now" : "next-quarter" },
       });
+      if (plan.booth) {
+        const { booth, ...input } = plan.booth;
+        Object.assign(lead, input, { campaign: { ...lead.campaign, booth } });
+      }
       await leads.insert(lead);
       ids.push(lead.leadId);
       if (plan.claimAfterMin !== undefined) await events.claim(lead.leadId, plan.claimBy!, new Date(Date.parse(at) + plan.claimAfterMin * MIN), at);
