@@ -89,7 +89,12 @@ function onePass(config: Config, answers: Answers, productLine: string | null | 
   return { questions: result, productLine: known };
 }
 
-function withLine(answers: Answers, line: string | undefined): Answers {
+/**
+ * The answers with `productLine` set to the line in use, or removed when there is none: what conditions read.
+ *
+ * @example withLine({ role: "vp", productLine: "nope" }, undefined) // { role: "vp" }
+ */
+export function withLine(answers: Answers, line: string | undefined): Answers {
   // Nothing to change (a form without product lines): the answers as they are. Conditions only read
   // them, and rest destructuring copies slowly (this runs for every showIf pass of every lead scored).
   if (line === undefined && !Object.prototype.hasOwnProperty.call(answers, PRODUCT_LINE_QUESTION_ID)) return answers;

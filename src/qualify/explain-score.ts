@@ -1,6 +1,6 @@
 import { type Answers, type Config, type Dimension, type Score, type ScoreMap } from "../config/types";
 import { answerOf } from "./answer-utils";
-import { resolveApplicable } from "./applicable-questions";
+import { resolveApplicable, withLine } from "./applicable-questions";
 import { classifyEmail } from "./classify-email";
 import { decideTier, type TierDecision } from "./decide-tier";
 import { fixedProductLine } from "./fixed-product-line";
@@ -37,7 +37,7 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
   // A config with one product line scores it even when nobody named it (it is never asked).
   const picked = answerOf(answers, PRODUCT_LINE_QUESTION_ID);
   const lines = config.productLines ?? {};
-  const line = [productLine, picked, config.productLine, fixedProductLine(config)].find(
+  const line = [productLine, picked, fixedProductLine(config)].find(
     (l): l is string => typeof l === "string" && Object.prototype.hasOwnProperty.call(lines, l),
   ) ?? null;
 
@@ -60,7 +60,8 @@ export function explainScore(config: Config, answers: Answers, productLine?: str
     timeframe: clamp(unclamped.timeframe, max.timeframe), fit: clamp(unclamped.fit, max.fit),
   };
   const total = dimensions.budget + dimensions.authority + dimensions.need + dimensions.timeframe + dimensions.fit;
-  const seen = line === null ? applicable.answers : { ...applicable.answers, [PRODUCT_LINE_QUESTION_ID]: line };
+  // What showIf saw (applicableAnswers): a picked line the config does not have is no answer.
+  const seen = withLine(applicable.answers, applicable.productLine);
   const { tier, reasons, decidedBy } = decideTier(config.scoring, { answers: seen, score: { total, dimensions } });
 
   return {

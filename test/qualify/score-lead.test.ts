@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DIMENSIONS, type Answers, type Config } from "../../src/config/types";
+import { applicableAnswers } from "../../src/qualify/applicable-questions";
 import { explainScore } from "../../src/qualify/explain-score";
 import { scoreLead } from "../../src/qualify/score-lead";
 import { config, configWithLines } from "./fixtures";
@@ -226,5 +227,16 @@ describe("rules see only what applies (SPEC 4)", () => {
     };
     expect(scoreLead(byLine, {}, "crm").reasons).toEqual(["CRM team calls"]);
     expect(scoreLead(byLine, { productLine: "crm" }, "analytics").reasons).not.toContain("CRM team calls");
+  });
+
+  it("shows rules the same answers as showIf: a product line the config does not have is no answer", () => {
+    const picked: Config = {
+      ...configWithLines,
+      scoring: { ...configWithLines.scoring, rules: [{ if: { answer: "productLine", is: "answered" }, tier: "sales-later", reason: "Picked a product" }] },
+    };
+    const answers = { productLine: "nope" };
+    expect(applicableAnswers(picked, answers)).toEqual({});
+    expect(scoreLead(picked, answers).reasons).not.toContain("Picked a product");
+    expect(scoreLead(picked, { productLine: "crm" }).reasons).toEqual(["Picked a product"]);
   });
 });
