@@ -38,7 +38,8 @@ export async function serveWebOverNode(handler: LeadHandler, req: IncomingMessag
   } as RequestInit);
   const response = await handler(request, { clientIp: facts.clientIp });
   const body = new Uint8Array(await response.arrayBuffer());
-  writeAnswer(req, res, response.status, Object.fromEntries(response.headers), body);
+  // Flat, not Object.fromEntries: a response may set several cookies (logout clears two names).
+  writeAnswer(req, res, response.status, [...response.headers].flat(), body);
 }
 
 function requestUrl(req: IncomingMessage, scheme: string): URL {

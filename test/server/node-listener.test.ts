@@ -122,3 +122,26 @@ describe("toNodeListener's connections", () => {
     socket.destroy();
   });
 });
+
+describe("toNodeListener's Request/Response bridge", () => {
+  it("sends every Set-Cookie a Web handler's response sets (the desk's logout clears two cookies)", async () => {
+    const handler = async () => {
+      const headers = new Headers({ "Content-Type": "application/json" });
+      headers.append("Set-Cookie", "__Host-lq_desk=; Path=/; Max-Age=0; Secure; HttpOnly");
+      headers.append("Set-Cookie", "lq_desk=; Path=/; Max-Age=0; HttpOnly");
+      return new Response("{}", { status: 200, headers });
+    };
+    server = createServer(toNodeListener(handler));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const cookies = await new Promise<string[] | undefined>((resolve, reject) => {
+      const req = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/desk/api/logout" }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.headers["set-cookie"]));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(cookies).toEqual(["__Host-lq_desk=; Path=/; Max-Age=0; Secure; HttpOnly", "lq_desk=; Path=/; Max-Age=0; HttpOnly"]);
+  });
+});
