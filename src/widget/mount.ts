@@ -96,7 +96,8 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   const languages = env.window.navigator.languages ?? [];
 
   if (!checked.ok) {
-    if (loaded.ok) formId = rawFormId(applyOverrides(loaded.value, overrides)) ?? formId;
+    // The config the validator saw (inside a compiled config's wrapper), with the page's overrides.
+    if ("raw" in checked) formId = rawFormId(applyOverrides(checked.raw, overrides)) ?? formId;
     const locale = pickLocale([overrides.locale, ...languages]);
     await showFailure({ container, events, locale, failure: checked.error, source }, show, env);
     release();
@@ -149,7 +150,9 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
  * The config the form runs with: a compiled config this widget can trust as it is, else the full
  * validator's verdict on the config with the overrides laid over it (its file is loaded only then).
  */
-async function checkConfig(raw: unknown, overrides: MountOverrides, env: MountEnv): Promise<{ ok: true; value: Config } | { ok: false; error: ConfigLoadError }> {
+async function checkConfig(
+  raw: unknown, overrides: MountOverrides, env: MountEnv,
+): Promise<{ ok: true; value: Config } | { ok: false; error: ConfigLoadError; raw: unknown }> {
   const read = await readCompiledConfig(raw, overrides, env.crypto.subtle);
   if (read.kind === "trusted") return { ok: true, value: read.config };
   let validated: ValidateConfigResult;
@@ -158,9 +161,9 @@ async function checkConfig(raw: unknown, overrides: MountOverrides, env: MountEn
     if (read.stale) console.warn(diagnostics.compiledConfigWarning(read.stale));
     validated = diagnostics.validateConfig(applyOverrides(read.raw, overrides));
   } catch (error) {
-    return { ok: false, error: { code: "config_unreachable", issues: [{ path: "", message: `the config checker could not be loaded (${String(error)})` }] } };
+    return { ok: false, error: { code: "config_unreachable", issues: [{ path: "", message: `the config checker could not be loaded (${String(error)})` }] }, raw: read.raw };
   }
-  return validated.ok ? { ok: true, value: validated.config } : { ok: false, error: { code: "invalid_config", issues: validated.issues } };
+  return validated.ok ? { ok: true, value: validated.config } : { ok: false, error: { code: "invalid_config", issues: validated.issues }, raw: read.raw };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fireEvent, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { COMPILED_FORMAT } from "../../src/config/compiled-config";
 import { t } from "../../src/i18n/t";
 import { mount, MOUNTED_ATTRIBUTE } from "../../src/widget/mount";
 import { autoMountAll } from "../../src/widget/auto-mount";
@@ -212,6 +213,21 @@ describe("a broken config", () => {
     expect(logged).toMatch(/\n {2}endpoint: /);
     expect(logged).toMatch(/\n {2}questions\[0\]\.options\[0\]\.value: /);
     expect(seen).toEqual([expect.objectContaining({ code: "invalid_config" })]);
+  });
+
+  it("names the form in the handle and the error event when a compiled config fails validation", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const dataLayer: unknown[] = [];
+    (window as { dataLayer?: unknown[] }).dataLayer = dataLayer;
+    const element = host();
+    // Edited after the build (the hash no longer matches), and broken: the full validator decides.
+    const stale = { compiled: COMPILED_FORMAT, version: "0.0.1", sha256: "sha256-x", config: { ...rawConfig, endpoint: "ftp://nope" } };
+    const handle = await mount(element, stale, {}, { startDelivery: fakeDelivery().startDelivery });
+    await tick();
+    expect(handle.state).toBe("error");
+    expect(handle.formId).toBe(rawConfig.id);
+    expect(dataLayer).toContainEqual(expect.objectContaining({ event: "lead_qualifier_error", formId: rawConfig.id, code: "invalid_config" }));
   });
 
   it("reports an unreachable config URL as config_unreachable", async () => {
