@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { RESPOND_WITHIN_MS } from "../qualify/priority-for";
 import type { DeskClient } from "./desk-client";
 import { ContactName, contactLabel } from "./contact-name";
 import { countdown, formatDuration, hotQueue } from "./model/hot-queue";
@@ -76,7 +77,7 @@ export function HotQueueView({ contacts, now, client, refresh }: Props) {
                 <ContactName contact={contact} />
                 <span>
                   {contact.claim!.actor} · {shortTime(contact.claim!.at, now)} ·{" "}
-                  <span class={ms !== null && ms > 5 * 60_000 ? "late" : "on-time"}>time to claim {ms === null ? "—" : formatDuration(ms)}</span>
+                  <span class={ms !== null && ms > RESPOND_WITHIN_MS ? "late" : "on-time"}>time to claim {ms === null ? "—" : formatDuration(ms)}</span>
                 </span>
               </li>
             );

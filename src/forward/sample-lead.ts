@@ -1,3 +1,4 @@
+import { RESPOND_WITHIN_MS } from "../qualify/priority-for";
 import type { ServerLead } from "../server/server-lead";
 import type { Destination } from "./destination-types";
 
@@ -26,7 +27,7 @@ export function sampleLead(destination: Destination, leadId: string, now: number
     answers,
     score,
     priority: "immediate",
-    respondBy: new Date(now + 5 * 60_000).toISOString(),
+    respondBy: new Date(now + RESPOND_WITHIN_MS).toISOString(),
     context: { pageUrl: "https://www.example.com/lead-qualifier-test", referrer: "", locale: "en", utm: {}, params: {}, startedAt: at, durationMs: 0, visit: 1 },
     consent: { given: true, text: "Test consent text (lead-qualifier destinations test)", at },
     clientScore: score,

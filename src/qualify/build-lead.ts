@@ -4,7 +4,7 @@ import { answerOf, isAnswered } from "./answer-utils";
 import { applicableQuestions } from "./applicable-questions";
 import { classifyEmail } from "./classify-email";
 import { explainScore } from "./explain-score";
-import { priorityFor } from "./priority-for";
+import { priorityFor, respondByFor } from "./priority-for";
 import { PRODUCT_LINE_QUESTION_ID } from "./product-line-question";
 import { staffDecision } from "./staff-decision";
 
@@ -40,7 +40,6 @@ export interface LeadRef {
 }
 
 /** Sales-ready leads promise a call within five minutes (SPEC 5). */
-export const RESPOND_WITHIN_MS = 5 * 60 * 1000;
 
 /**
  * Assembles the SPEC 5 payload. Time and ids come in, so the same input always gives the same
@@ -74,7 +73,7 @@ export function buildLead(input: BuildLeadInput): Lead {
     answers,
     score,
     priority: priorityFor(score.tier),
-    respondBy: score.tier === "sales-ready" ? new Date(input.submittedAt.getTime() + RESPOND_WITHIN_MS).toISOString() : null,
+    respondBy: respondByFor(score.tier, input.submittedAt.getTime()),
     context: input.context,
     consent: input.consent,
     ...(input.previous ? { supersedes: input.previous.leadId, previousTier: input.previous.tier } : {}),

@@ -1,6 +1,5 @@
 import { DIMENSIONS, type Config, type Lead, type Score } from "../config/types";
-import { RESPOND_WITHIN_MS } from "../qualify/build-lead";
-import { priorityFor } from "../qualify/priority-for";
+import { priorityFor, respondByFor } from "../qualify/priority-for";
 import { scoreLead } from "../qualify/score-lead";
 import { staffDecision } from "../qualify/staff-decision";
 
@@ -31,7 +30,7 @@ export function rescoreLead(config: Config, lead: Lead, receivedAt: Date): Serve
   const serverLead = Object.assign({}, lead) as ServerLead;
   serverLead.score = score;
   serverLead.priority = priorityFor(score.tier);
-  serverLead.respondBy = score.tier === "sales-ready" ? new Date(submittedAt + RESPOND_WITHIN_MS).toISOString() : null;
+  serverLead.respondBy = respondByFor(score.tier, submittedAt);
   if (lead.staff) serverLead.staff = { ...lead.staff, decision: staffDecision(config, score, lead.staff.rating) };
   serverLead.clientScore = lead.score;
   serverLead.scoreMismatch = !sameScore(score, lead.score);

@@ -12,6 +12,7 @@ import type { Lead } from "../../src/config/types";
 import type { ContactsResponse } from "../../src/desk/model/desk-types";
 import { validateConfig } from "../../src/config/validate-config";
 import { scoreLead } from "../../src/qualify/score-lead";
+import { priorityFor, respondByFor } from "../../src/qualify/priority-for";
 import { launchChromium, openPage } from "./support/browser";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -53,10 +54,11 @@ async function demoLead(): Promise<Lead> {
   if (!checked.ok) throw new Error("demo form invalid");
   const answers = { email: "ana@acme.io", name: "Ana Demo" };
   const now = new Date().toISOString();
+  const score = scoreLead(checked.config, answers);
   return {
     schema: "lead-qualifier/lead@1", leadId: crypto.randomUUID(), formId: checked.config.id, channel: "contact-form",
     productLine: null, campaign: null, submittedAt: now, visitorId: null, profileComplete: false, answers,
-    score: scoreLead(checked.config, answers), priority: "low", respondBy: null,
+    score, priority: priorityFor(score.tier), respondBy: respondByFor(score.tier, Date.parse(now)),
     context: { pageUrl: `${ORIGIN}/contact.html`, referrer: "", locale: "en", utm: { campaign: "spring-webinar", source: "newsletter" }, params: {}, startedAt: now, durationMs: 20_000, visit: 1 },
     consent: null,
   };

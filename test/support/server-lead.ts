@@ -1,4 +1,5 @@
 import type { Answers, Channel, Tier } from "../../src/config/types";
+import { priorityFor, respondByFor } from "../../src/qualify/priority-for";
 import type { ServerLead } from "../../src/server/server-lead";
 
 export interface LeadFacts {
@@ -48,8 +49,8 @@ export function serverLead(facts: LeadFacts = {}): ServerLead {
     profileComplete: false,
     answers: facts.answers ?? { email: "ana@acme.io", name: "Ana Lima", company: "Acme" },
     score,
-    priority: tier === "sales-ready" ? "immediate" : "normal",
-    respondBy: tier === "sales-ready" ? new Date(Date.parse(at) + 5 * 60_000).toISOString() : null,
+    priority: priorityFor(tier),
+    respondBy: respondByFor(tier, Date.parse(at)),
     context: { pageUrl: "https://www.acme.io/", referrer: "", locale: "en", utm: {}, params: {}, startedAt: at, durationMs: 30_000, visit: 1 },
     consent: null,
     ...(facts.supersedes !== undefined ? { supersedes: facts.supersedes } : {}),

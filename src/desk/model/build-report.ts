@@ -1,5 +1,5 @@
 import { TIERS, type Tier } from "../../config/types";
-import { RESPOND_WITHIN_MS } from "./group-contacts";
+import { RESPOND_WITHIN_MS } from "../../qualify/priority-for";
 import type { Contact, DeskLead } from "./desk-types";
 
 export type TierCounts = Record<Tier, number>;

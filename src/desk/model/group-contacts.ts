@@ -1,7 +1,6 @@
 import type { Tier } from "../../config/types";
+import { RESPOND_WITHIN_MS } from "../../qualify/priority-for";
 import type { Contact, DeskEvent, DeskLead, TierStep } from "./desk-types";
-
-export const RESPOND_WITHIN_MS = 5 * 60_000;
 
 /**
  * Groups leads into people: two leads belong to one contact when they share an email (case and
