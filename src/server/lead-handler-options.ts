@@ -12,7 +12,7 @@ export interface LeadHandlerOptions {
   configs: readonly unknown[];
   /**
    * Store the lead (CRM, queue, database); awaited before the 202. Throwing answers 500 and frees the
-   * leadId for a retry. Must be idempotent by `lead.leadId` (see the README): a lead can reach it again
+   * leadId for a retry. Must be idempotent by `lead.leadId` (see docs/server.md): a lead can reach it again
    * after a crash, a lost 202, or once the dedupe store has forgotten the leadId.
    */
   onLead: OnLead;
