@@ -68,12 +68,24 @@ export function decideTier(scoring: Scoring, context: Context): TierResult {
   const rule = rules[first];
   if (rule) return { tier: rule.tier, reasons: [rule.reason], decidedBy: { by: "rule", ruleIndex: first } };
 
-  const salesReady = scoring?.thresholds?.["sales-ready"] ?? Number.POSITIVE_INFINITY;
-  const nurture = scoring?.thresholds?.nurture ?? Number.POSITIVE_INFINITY;
-  const total = ctx.score.total;
-  if (total >= salesReady) return applyGates(scoring, ctx, "sales-ready", salesReady);
-  if (total >= nurture) return applyGates(scoring, ctx, "nurture", nurture);
-  return { tier: "disqualified", reasons: [BELOW_THRESHOLD_REASON], decidedBy: { by: "below-threshold", value: nurture } };
+  const reached = thresholdTier(scoring, ctx.score.total);
+  if (reached !== "disqualified") return applyGates(scoring, ctx, reached, thresholdOf(scoring, reached));
+  return { tier: "disqualified", reasons: [BELOW_THRESHOLD_REASON], decidedBy: { by: "below-threshold", value: thresholdOf(scoring, "nurture") } };
+}
+
+/**
+ * The tier the thresholds alone give a total, before gates (a missing threshold is never reached).
+ *
+ * @example thresholdTier({ thresholds: { "sales-ready": 70, nurture: 30 } }, 45) // "nurture"
+ */
+export function thresholdTier(scoring: Pick<Scoring, "thresholds"> | undefined, total: number): "sales-ready" | "nurture" | "disqualified" {
+  if (total >= thresholdOf(scoring, "sales-ready")) return "sales-ready";
+  if (total >= thresholdOf(scoring, "nurture")) return "nurture";
+  return "disqualified";
+}
+
+function thresholdOf(scoring: Pick<Scoring, "thresholds"> | undefined, tier: "sales-ready" | "nurture"): number {
+  return scoring?.thresholds?.[tier] ?? Number.POSITIVE_INFINITY;
 }
 
 function applyGates(scoring: Scoring, ctx: ConditionContext & Context, threshold: "sales-ready" | "nurture", value: number): TierResult {

@@ -1,5 +1,6 @@
 import { ratingEffect } from "../config/booth-vocabulary";
-import type { Config, Score, StaffDecision, StaffRating, Tier } from "../config/types";
+import type { Config, Score, StaffDecision, StaffRating } from "../config/types";
+import { thresholdTier } from "./decide-tier";
 
 /**
  * What a staff member's rating decides beside the visitor's own score (assisted kiosk mode), per
@@ -17,12 +18,5 @@ export function staffDecision(config: Config, score: Score, rating: StaffRating)
   if (effect.adjust === undefined) return null;
   const total = score.total + effect.adjust;
   const points = `${effect.adjust >= 0 ? "+" : "−"}${Math.abs(effect.adjust)} points`;
-  return { tier: tierForTotal(config, total), total, reason: `Staff rating ${rating} (${points})` };
-}
-
-function tierForTotal(config: Config, total: number): Tier {
-  const { thresholds } = config.scoring;
-  if (total >= thresholds["sales-ready"]) return "sales-ready";
-  if (total >= thresholds.nurture) return "nurture";
-  return "disqualified";
+  return { tier: thresholdTier(config.scoring, total), total, reason: `Staff rating ${rating} (${points})` };
 }
