@@ -1,4 +1,6 @@
 import type { Answers, BadgeField, Config, Question } from "../config/types";
+import { BADGE_FIELDS } from "../config/booth-vocabulary";
+import { formQuestions } from "../qualify/form-questions";
 import { trustedKnown } from "../qualify/trusted-known";
 import type { BadgeContact } from "./badge-contact";
 
@@ -11,7 +13,7 @@ import type { BadgeContact } from "./badge-contact";
  */
 export function badgeQuestions(config: Config): Partial<Record<BadgeField, string>> {
   // The form's own questions (core and every product line): not the built-in call-me-now phone, never asked at a kiosk.
-  const questions = [...config.questions, ...Object.values(config.productLines).flatMap((line) => line.questions)];
+  const questions = formQuestions(config);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const mapped = config.kiosk.badge?.fields ?? {};
   const pick = (field: BadgeField): Question | undefined => {
@@ -22,7 +24,7 @@ export function badgeQuestions(config: Config): Partial<Record<BadgeField, strin
     return field === "email" || field === "phone" ? questions.find((question) => question.type === field) : undefined;
   };
   const result: Partial<Record<BadgeField, string>> = {};
-  for (const field of ["name", "email", "company", "phone"] as const) {
+  for (const field of BADGE_FIELDS) {
     const question = pick(field);
     if (question) result[field] = question.id;
   }

@@ -1,4 +1,5 @@
 import type { Config, Question } from "../config/types";
+import { formQuestions } from "./form-questions";
 
 /** The answer id of the built-in call-me-now number, used when the config asks no phone question. */
 export const PHONE_QUESTION_ID = "phone";
@@ -21,8 +22,7 @@ const LABEL = {
 export function callMeNowQuestion(config: Config): Question | null {
   const own = (config.questions ?? []).find((question) => question.type === "phone");
   if (own) return own;
-  const all = [...(config.questions ?? []), ...Object.values(config.productLines ?? {}).flatMap((line) => line.questions)];
-  if (all.some((question) => question.id === PHONE_QUESTION_ID)) return null;
+  if (formQuestions(config).some((question) => question.id === PHONE_QUESTION_ID)) return null;
   return { id: PHONE_QUESTION_ID, type: "phone", label: LABEL, required: true, contact: true };
 }
 

@@ -1,6 +1,7 @@
 import { localize } from "../config/localize";
-import type { Answers, Config, Lead, Question } from "../config/types";
+import type { Answers, Config, Lead } from "../config/types";
 import { buildLead, type BoothFacts, type LeadRef } from "../qualify/build-lead";
+import { formQuestions } from "../qualify/form-questions";
 
 export interface CompletedLeadInput {
   config: Config;
@@ -73,12 +74,8 @@ export function completedLead(input: CompletedLeadInput): Lead {
  * visitor's locale (what they agreed to, word for word) and when. `null` when the form asks none.
  */
 function consentRecord(config: Config, answers: Answers, locale: string, at: Date): Lead["consent"] {
-  const question = allQuestions(config).find((q) => q.type === "consent" && q.id in answers)
-    ?? allQuestions(config).find((q) => q.type === "consent");
+  const consents = formQuestions(config).filter((q) => q.type === "consent");
+  const question = consents.find((q) => q.id in answers) ?? consents[0];
   if (!question) return null;
   return { given: answers[question.id] === true, text: localize(question.label, locale), at: at.toISOString() };
-}
-
-function allQuestions(config: Config): Question[] {
-  return [...config.questions, ...Object.values(config.productLines).flatMap((line) => line.questions)];
 }

@@ -1,4 +1,5 @@
 import type { Config, LocalizedText } from "../../config/types";
+import { formQuestions } from "../../qualify/form-questions";
 
 /**
  * The languages a visitor can pick at the attract screen: `kiosk.languages` when the config lists them,
@@ -11,7 +12,7 @@ export function kioskLanguages(config: Config, fallback: string): string[] {
   if (config.kiosk.languages) return unique(config.kiosk.languages);
   const first = (config.locale ?? fallback).split("-")[0] ?? "en";
   const found: string[] = [first];
-  const labels: LocalizedText[] = [...config.questions, ...Object.values(config.productLines).flatMap((line) => line.questions)].map((q) => q.label);
+  const labels: LocalizedText[] = formQuestions(config).map((q) => q.label);
   for (const label of labels) if (typeof label === "object") found.push(...Object.keys(label));
   return unique(found);
 }
