@@ -1,3 +1,4 @@
+import { MAX_ATTRIBUTION_VALUE_LENGTH, UTM_KEYS } from "../config/attribution-vocabulary";
 import type { StorageLike } from "./storage-like";
 
 /** Campaign data read from a URL: `utm` keys without the `utm_` prefix, `params` by their own names. */
@@ -12,9 +13,6 @@ export interface Attribution extends UrlAttribution {
   landingUrl: string;
 }
 
-const UTM_KEYS = ["source", "medium", "campaign", "term", "content"] as const;
-/** Keeps a hostile or accidental URL from bloating every lead towards the server's body limit. */
-const MAX_VALUE_LENGTH = 256;
 export const ATTRIBUTION_KEY = "lead-qualifier:attribution:v1";
 
 /**
@@ -29,7 +27,7 @@ export const ATTRIBUTION_KEY = "lead-qualifier:attribution:v1";
 export function readUtm(url: URL, params: string[]): UrlAttribution {
   const pick = (name: string) => {
     const value = url.searchParams.get(name)?.trim();
-    return value ? value.slice(0, MAX_VALUE_LENGTH) : undefined;
+    return value ? value.slice(0, MAX_ATTRIBUTION_VALUE_LENGTH) : undefined;
   };
   const utm: Record<string, string> = {};
   for (const key of UTM_KEYS) {

@@ -1,10 +1,8 @@
+import { UTM_KEYS } from "../config/attribution-vocabulary";
 import type { Config } from "../config/types";
 import { configQuestions } from "../qualify/config-questions";
 import { leadSchema } from "../qualify/lead-schema";
 import { PRODUCT_LINE_QUESTION_ID } from "../qualify/product-line-question";
-
-/** The utm keys the widget reads (`utm_source` → `source`, …). */
-const UTM_KEYS = ["source", "medium", "campaign", "term", "content"];
 
 /**
  * The keys a problem body may name: every field of the lead schema, and what the server's own

@@ -1,3 +1,4 @@
+import { MAX_ATTRIBUTION_VALUE_LENGTH, UTM_KEYS } from "../config/attribution-vocabulary";
 import type { Config, Question } from "../config/types";
 import { configQuestions } from "../qualify/config-questions";
 import { LEAD_LIMITS } from "../qualify/lead-schema";
@@ -9,9 +10,6 @@ const BYTES_PER_CHAR = 6;
 const ENVELOPE = 4096;
 /** `pageUrl` and `referrer` are serialized URLs: ASCII, at most a `\\` escape per character, 4096 each (schema). */
 const URLS = 2 * LEAD_LIMITS.url * 2;
-/** The widget cuts each utm value and hidden param to 256 characters. */
-const ATTRIBUTION_VALUE = 256;
-const UTM_KEYS = 5;
 /** Built-in reasons ("Score reached the sales-ready threshold", gate reasons) besides the config's own. */
 const BUILT_IN_REASONS = 2048;
 /** The longest email `classifyEmail` accepts. */
@@ -31,7 +29,7 @@ const NUMBER = 24;
  */
 export function maxLeadBytes(config: Config): number {
   const answers = configQuestions(config).reduce((sum, q) => sum + q.id.length + 4 + answerBytes(q), 2);
-  const attribution = (UTM_KEYS + config.hiddenFields.params.length) * (ATTRIBUTION_VALUE * BYTES_PER_CHAR + 40)
+  const attribution = (UTM_KEYS.length + config.hiddenFields.params.length) * (MAX_ATTRIBUTION_VALUE_LENGTH * BYTES_PER_CHAR + 40)
     + config.hiddenFields.params.reduce((sum, name) => sum + name.length * BYTES_PER_CHAR, 0);
   const campaign = config.campaign ? (config.campaign.type.length + config.campaign.name.length) * BYTES_PER_CHAR : 0;
   const productLine = Math.max(0, ...Object.keys(config.productLines).map((key) => key.length)) * BYTES_PER_CHAR;
