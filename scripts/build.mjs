@@ -12,7 +12,7 @@
 import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { build } from "vite";
-import { scriptFiles, writeCompanions } from "./script-files.mjs";
+import { writeScriptFiles } from "./script-files.mjs";
 import { loaderManifest } from "./loader-manifest.mjs";
 import { buildModules } from "./build-modules.mjs";
 
@@ -93,8 +93,7 @@ const { configJsonSchema } = await import(new URL("cli.js", dist).href);
 await writeFile(new URL("lead-qualifier.config.schema.json", dist), JSON.stringify(configJsonSchema(), null, 2) + "\n");
 
 // 4. Integrity hashes and precompressed copies of every script-tag file, and the list of them.
-const files = await scriptFiles(dist, manifest);
-await writeCompanions(dist, files);
+const files = await writeScriptFiles(dist, manifest);
 await writeFile(new URL("lead-qualifier.files.json", dist), JSON.stringify({ version, files }, null, 2) + "\n");
 const loader = files.find((file) => file.path === "lead-qualifier.js");
 console.log(`built dist/ (lead-qualifier.js ${loader.bytes} bytes, ${loader.integrity}; ${files.length} script-tag files)`);

@@ -11,8 +11,11 @@ export const gzip = (bytes) => gzipSync(bytes, { level: 9 });
 export const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
 
-/** The script-tag files as `{ path, integrity, parts, bytes, gzip, brotli }`, loaders first. */
-export async function scriptFiles(dist, manifest) {
+/**
+ * The script-tag files as `{ path, integrity, parts, bytes, gzip, brotli }`, loaders first; writes each one's
+ * companions (`.sri`, `.gz`, `.br`) beside it from the same compressed bytes it measures.
+ */
+export async function writeScriptFiles(dist, manifest) {
   const rows = [];
   const partsOf = (index) => Object.entries(manifest.parts).filter(([, files]) => files.includes(index)).map(([name]) => name);
   const entries = [
@@ -21,16 +24,11 @@ export async function scriptFiles(dist, manifest) {
   ];
   for (const [path, parts] of entries) {
     const bytes = await readFile(new URL(path, dist));
-    rows.push({ path, integrity: sri(bytes), parts, bytes: bytes.length, gzip: gzip(bytes).length, brotli: brotli(bytes).length });
+    const [integrity, gzipped, brotlied] = [sri(bytes), gzip(bytes), brotli(bytes)];
+    await writeFile(new URL(`${path}.sri`, dist), integrity + "\n");
+    await writeFile(new URL(`${path}.gz`, dist), gzipped);
+    await writeFile(new URL(`${path}.br`, dist), brotlied);
+    rows.push({ path, integrity, parts, bytes: bytes.length, gzip: gzipped.length, brotli: brotlied.length });
   }
   return rows;
-}
-
-export async function writeCompanions(dist, files) {
-  for (const { path, integrity } of files) {
-    const bytes = await readFile(new URL(path, dist));
-    await writeFile(new URL(`${path}.sri`, dist), integrity + "\n");
-    await writeFile(new URL(`${path}.gz`, dist), gzip(bytes));
-    await writeFile(new URL(`${path}.br`, dist), brotli(bytes));
-  }
 }

@@ -131,9 +131,6 @@ export function probe() {
   const w = window;
   const REPORT = "lq-bench ";
   const QUIET_MS = 1000;
-  // scripts/bench/profile.mjs sets this: a CPU profile from here to the first input (Profiler.consoleProfileFinished).
-  const profiling = w.__lqBenchProfile === true;
-  if (profiling) console.profile("lq-bench");
   const roots = [document];
   const selector = "input[type=email], input[type=text]";
   const result = {};
@@ -151,7 +148,6 @@ export function probe() {
     result.ms = performance.now();
     result.heap = performance.memory.usedJSHeapSize;
     performance.mark("lq-bench-first-input"); // where scripts/bench/profile.mjs ends its trace
-    if (profiling) console.profileEnd("lq-bench");
     // The page's own milestones before the first input (0: not reached yet), and the widget's `lq:` marks if any.
     const navigation = performance.getEntriesByType("navigation")[0];
     result.milestones = [
