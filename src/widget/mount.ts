@@ -110,12 +110,13 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   // shell and the form kit (its staff panel and first visitor need them); the form kit too with `?lq_`
   // prefill in the URL (the prefilled answers decide the first question), or when the first step shows
   // more than text-like fields (with several questions per step).
+  const locale = pickLocale([validConfig.locale, ...languages]);
   const needsKit =
     validConfig.mode === "kiosk" || /[?&]lq_/.test(env.window.location?.search ?? "") || !firstStepIsText(validConfig);
   const [kiosk, kit] = await Promise.all([
     validConfig.mode === "kiosk" ? env.parts.kiosk() : undefined,
     needsKit ? env.parts.formKit() : undefined,
-    env.parts.locale(pickLocale([validConfig.locale, ...languages])).catch(() => {}),
+    env.parts.locale(locale).catch(() => {}),
   ]);
   const theme = themeCss(validConfig.theme);
   show([theme]);
@@ -123,7 +124,7 @@ async function mountInto(host: Element, source: unknown, overrides: MountOverrid
   // reaches listeners after the render, yet ahead of the first `step` the form reports.
   events.emit("ready", { formId });
   const form = startForm({
-    container, config: validConfig, events, env,
+    container, config: validConfig, locale, events, env,
     // The kit's stylesheet goes between the widget's and the theme's (the theme's custom properties win).
     addStyles: (css) => show([css, theme]),
     ...(kiosk ? { kiosk: kiosk.KioskWidget } : {}),

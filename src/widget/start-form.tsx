@@ -3,7 +3,6 @@ import { render } from "preact";
 import { localize } from "../config/localize";
 import type { Answers, Config } from "../config/types";
 import type { OutboxEntry } from "../delivery/outbox-entry";
-import { pickLocale } from "../i18n/pick-locale";
 import { t } from "../i18n/t";
 import { afterFirstPaint } from "./after-first-paint";
 import type { Emitter } from "./emitter";
@@ -19,6 +18,8 @@ import { WidgetRoot, type WidgetController, type WidgetRootProps } from "./widge
 export interface StartFormOptions {
   container: Element;
   config: Config;
+  /** The UI locale mount() picked (and loaded the strings of). */
+  locale: string;
   events: Emitter;
   env: MountEnv;
   /** Kiosk mode: the booth shell (its own file, loaded by mount()). */
@@ -49,11 +50,10 @@ const NEW_VISIT: VisitStart = { known: {}, draft: {}, visit: 1, returning: null,
  * not touched the form yet and storage knew something (a returning visitor, a reload mid-form), the
  * form starts over from it, without moving focus. A visitor who already answered keeps their visit.
  *
- * @example const form = startForm({ container, config, events, env }); form.open();
+ * @example const form = startForm({ container, config, locale: "en", events, env }); form.open();
  */
-export function startForm({ container, config, events, env, kiosk, kit: ready, addStyles }: StartFormOptions): RunningForm {
+export function startForm({ container, config, locale, events, env, kiosk, kit: ready, addStyles }: StartFormOptions): RunningForm {
   const win = env.window;
-  const locale = pickLocale([config.locale, ...(win.navigator.languages ?? [])]);
   const kit = formKitSource(() => env.parts.formKit(), ready ?? null);
   const visit = signal<VisitStart>(NEW_VISIT);
   const generation = signal(0);
