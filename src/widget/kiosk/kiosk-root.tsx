@@ -200,7 +200,7 @@ export function KioskRoot(props: KioskRootProps) {
           </>
         )}
       </div>
-      {scanning && props.camera ? <BadgeScanner locale={locale} env={props.camera} onBadge={scanned} onClose={() => setScanning(false)} /> : null}
+      {scanning ? <BadgeScanner locale={locale} env={props.camera ?? noCamera(timers)} onBadge={scanned} onClose={() => setScanning(false)} /> : null}
       {rating && visit.phase === "handoff" ? (
         <StaffStep locale={props.locale} config={config} capturedBy={device.capturedBy()} onSave={finishAssisted} onSkip={() => finishAssisted()} />
       ) : null}
@@ -218,4 +218,9 @@ export function KioskRoot(props: KioskRootProps) {
       />
     </div>
   );
+}
+
+/** No camera given: the scanner says so at once and offers the typed badge id. */
+function noCamera(timers: Timers): BadgeCameraEnv {
+  return { mediaDevices: undefined, detector: () => Promise.reject(new Error("no camera")), timers };
 }

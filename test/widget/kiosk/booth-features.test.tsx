@@ -163,6 +163,19 @@ describe("badge scan", () => {
     });
   });
 
+  it("offers the typed badge id at once on a kiosk given no camera, and the badge reaches the lead", async () => {
+    const { onComplete } = renderKiosk({});
+    await click(button("Scan badge"));
+    expect(screen.getByRole("dialog", { name: "Scan badge" })).toBeTruthy();
+    await act(async () => { await vi.advanceTimersByTimeAsync(0); });
+    fireEvent.input(screen.getByLabelText("Or type the badge ID"), { target: { value: "RT26-004217" } });
+    await click(button("Use this ID"));
+    expect(screen.queryByRole("dialog", { name: "Scan badge" })).toBeNull();
+    fireEvent.input(screen.getByLabelText("Email"), { target: { value: "typed@acme.io" } });
+    await click(button("Submit"));
+    expect(onComplete.mock.calls[0]![0]).toMatchObject({ booth: { badge: { source: "typed", id: "RT26-004217" } } });
+  });
+
   it("is not offered when kiosk.badge.scan is false", () => {
     renderKiosk({ badge: { scan: false } });
     expect(screen.queryByRole("button", { name: "Scan badge" })).toBeNull();
