@@ -153,11 +153,18 @@ export function createForwardJobRepository(db: SqlQuery): ForwardJobRepository {
       return exists.length === 0 ? "not_found" : "wrong_status";
     },
     async claimOf(leadId) {
+      // The person as the desk groups leads (groupContacts): the same email, the same visitorId, or a
+      // supersedes link, followed transitively (`union` drops rows already found, so the walk ends).
       const [row] = await db.query<{ actor: string; at: Date | string }>(
-        `select e.actor, e.at from lead_events e
-         where e.kind = 'claim' and (e.lead_id = $1 or e.lead_id in (
-           select other.lead_id from leads other join leads this on this.lead_id = $1
-           where this.email is not null and other.email = this.email))
+        `with recursive person(lead_id, email, visitor_id, supersedes) as (
+           select lead_id, email, visitor_id, supersedes from leads where lead_id = $1
+           union
+           select o.lead_id, o.email, o.visitor_id, o.supersedes from leads o join person p
+             on (p.email is not null and o.email = p.email) or (p.visitor_id is not null and o.visitor_id = p.visitor_id)
+             or o.lead_id = p.supersedes or o.supersedes = p.lead_id
+         )
+         select e.actor, e.at from lead_events e
+         where e.kind = 'claim' and e.lead_id in (select lead_id from person)
          order by e.at limit 1`,
         [leadId],
       );

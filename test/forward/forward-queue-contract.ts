@@ -3,6 +3,7 @@ import { TIERS } from "../../src/config/types";
 import type { ForwardSetup } from "../../src/forward/destination-types";
 import { createEventRepository } from "../../src/store/event-repository";
 import { createForwardJobRepository } from "../../src/store/forward-job-repository";
+import { createLeadRepository } from "../../src/store/lead-repository";
 import type { SqlClient } from "../../src/store/sql-client";
 import { serverLead } from "../support/server-lead";
 import { destinationsFile, setupFor } from "./support/destinations";
@@ -248,6 +249,22 @@ export function describeForwardRules(name: string, database: QueueDatabase) {
         expect((await jobsOf(claimed.leadId)).find((j) => j.kind === "escalate")).toMatchObject({ status: "skipped", lastError: expect.stringMatching(/^claimed by Ana Rep/) });
         expect((await jobsOf(waiting.leadId)).find((j) => j.kind === "escalate")).toMatchObject({ status: "delivered", destination: "teams-lead" });
         expect(await runner.runOnce(20)).toBe(0);
+      });
+
+      it("finds a claim on any lead of the same person, by the desk's keys: email, visitorId or a supersedes chain", async () => {
+        const at = "2026-11-29T09:00:00.000Z";
+        const first = serverLead({ tier: "sales-ready", at, visitorId: "visitor-claim-1", answers: { email: "old@claim.example", name: "Paula Person" } });
+        // Fixed a typo in the email on the next visit: the update supersedes the first lead.
+        const update = serverLead({ tier: "sales-ready", at, supersedes: first.leadId, answers: { email: "new@claim.example", name: "Paula Person" } });
+        const later = serverLead({ tier: "sales-ready", at, supersedes: update.leadId, answers: { email: "newest@claim.example", name: "Paula Person" } });
+        const sameBrowser = serverLead({ tier: "sales-ready", at, visitorId: "visitor-claim-1", answers: { name: "Paula Person" } });
+        const stranger = serverLead({ tier: "sales-ready", at, answers: { email: "else@claim.example", name: "Sam Else" } });
+        const leads = createLeadRepository(db);
+        for (const lead of [first, update, later, sameBrowser, stranger]) await leads.insert(lead);
+        await createEventRepository(db).claim(first.leadId, "Ana Rep", new Date(Date.parse(at) + 60_000), at);
+        const jobs = createForwardJobRepository(db);
+        for (const lead of [first, update, later, sameBrowser]) expect(await jobs.claimOf(lead.leadId), lead.answers.email as string).toMatchObject({ actor: "Ana Rep" });
+        expect(await jobs.claimOf(stranger.leadId)).toBeNull();
       });
 
       it("queues nothing twice when the same lead is stored again", async () => {
