@@ -1,3 +1,4 @@
+import { contactEmail } from "../qualify/contact-email";
 import type { ServerLead } from "../server/server-lead";
 import type { SqlQuery } from "./sql-client";
 
@@ -30,7 +31,7 @@ export function createLeadRepository(db: SqlQuery): LeadRepository {
          returning lead_id`,
         [
           lead.leadId, lead.formId, lead.channel, lead.productLine, lead.score.tier, lead.score.total,
-          lead.submittedAt, lead.receivedAt, lead.respondBy, lead.visitorId, emailOf(lead), lead.supersedes ?? null,
+          lead.submittedAt, lead.receivedAt, lead.respondBy, lead.visitorId, contactEmail(lead.answers), lead.supersedes ?? null,
           JSON.stringify(lead),
         ],
       );
@@ -49,12 +50,6 @@ export function createLeadRepository(db: SqlQuery): LeadRepository {
       return row?.n ?? 0;
     },
   };
-}
-
-/** The lower-cased email answer, the key contacts are grouped on (indexed for lookups). */
-function emailOf(lead: ServerLead): string | null {
-  const email = lead.answers["email"];
-  return typeof email === "string" && email.trim() !== "" ? email.trim().toLowerCase() : null;
 }
 
 /** pg and PGlite both parse jsonb; a string only appears through a driver configured otherwise. */

@@ -1,4 +1,5 @@
 import type { Tier } from "../../config/types";
+import { contactEmail } from "../../qualify/contact-email";
 import { RESPOND_WITHIN_MS } from "../../qualify/priority-for";
 import type { Contact, DeskEvent, DeskLead, TierStep } from "./desk-types";
 
@@ -52,8 +53,8 @@ export function groupContacts(leads: readonly DeskLead[], events: readonly DeskE
 
 function identityKeys(lead: DeskLead): string[] {
   const keys: string[] = [];
-  const email = lead.answers["email"];
-  if (typeof email === "string" && email.trim() !== "") keys.push(`email:${email.trim().toLowerCase()}`);
+  const email = contactEmail(lead.answers);
+  if (email !== null) keys.push(`email:${email}`);
   if (lead.visitorId) keys.push(`visitor:${lead.visitorId}`);
   return keys;
 }
