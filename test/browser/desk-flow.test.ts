@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchChromium, openPage } from "./support/browser";
-import { reportCspViolations, signInToDesk, startDeskServe, submitVisitorLead } from "./support/desk";
+import { launchChromium, openPage, reportCspViolations } from "./support/browser";
+import { signInToDesk, startDeskServe, submitVisitorLead } from "./support/desk";
 
 // Issue 12's promise end to end, in real Chromium against the real `lead-qualifier serve`: a visitor's
 // sales-ready lead reaches a signed-in rep's hot queue within 2 s without a reload, the rep claims it,

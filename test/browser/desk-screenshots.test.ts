@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchChromium, openPage } from "./support/browser";
-import { DESK_PASSWORD, reportCspViolations, signInToDesk } from "./support/desk";
+import { launchChromium, openPage, reportCspViolations } from "./support/browser";
+import { DESK_PASSWORD, signInToDesk } from "./support/desk";
 import { seedDesk } from "./support/desk-seed";
 import { spawnServe, type SpawnedServe } from "../serve/support/spawn-serve";
 

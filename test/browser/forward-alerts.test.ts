@@ -9,8 +9,8 @@ import { destinationsEnv } from "../forward/support/destinations";
 import { startFakeServices, type FakeServices } from "../forward/support/fake-services";
 import { freePort } from "../support/postgres";
 import { axeViolations } from "./support/axe";
-import { launchChromium, openPage } from "./support/browser";
-import { DESK_PASSWORD, reportCspViolations, signInToDesk, submitVisitorLead } from "./support/desk";
+import { launchChromium, openPage, reportCspViolations } from "./support/browser";
+import { DESK_PASSWORD, signInToDesk, submitVisitorLead } from "./support/desk";
 
 // Issue 13 end to end: a hot lead submitted in real Chromium reaches (a local fake of) Slack within 2 s of
 // the 202; nobody claims it, and once the test moves the forwarding clock past its respond-by time the

@@ -4,9 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { openPage } from "./support/browser";
+import { openPage, reportCspViolations } from "./support/browser";
 import { fakeCameraArgs, writeQrVideo } from "./support/fake-camera";
-import { reportCspViolations } from "./support/desk";
 import { useLeadSuite } from "./support/lead-suite";
 import { TABLET } from "./kiosk-flow";
 

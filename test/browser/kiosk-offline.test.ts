@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/browser";
+import { launchChromium, openPage, reportCspViolations } from "./support/browser";
 import { readOutbox } from "./support/read-outbox";
 import { startTestServer, type Route, type TestServer } from "./support/test-server";
 import { TABLET } from "./kiosk-flow";
@@ -53,9 +53,7 @@ const ATTRACT_HEADLINE = "Checkout in seconds, stock you can trust";
 
 it("reloads the booth page from the service worker's cache with the server gone, and keeps the lead for later", async () => {
   const { context, page, errors } = await openPage(browser, TABLET);
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
+  await reportCspViolations(context);
   await page.goto(server.origin + DEMO_PAGE);
   await page.getByRole("heading", { name: ATTRACT_HEADLINE, level: 2 }).waitFor();
   await page.screenshot({ path: new URL("../../test-output/screenshots/kiosk-demo-attract.png", import.meta.url).pathname });

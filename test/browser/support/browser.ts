@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,4 +32,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === "warning") warnings.push(message.text());
   });
   return { context, page, errors, warnings };
+}
+
+/** Reports CSP violations as console errors, so a test's check of `errors` (see openPage) catches them. */
+export async function reportCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
 }

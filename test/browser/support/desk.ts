@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { spawnServe, type SpawnedServe } from "../../serve/support/spawn-serve";
 
 export const DESK_PASSWORD = "desk-test-password";
@@ -25,13 +25,6 @@ export async function startDeskServe(): Promise<SpawnedServe & { dataDir: string
       return code;
     },
   };
-}
-
-/** Reports CSP violations as console errors, so a test's error check catches them. */
-export async function reportCspViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
 }
 
 /** Signs in on the desk page as `name` with the test password and waits for the hot queue. */
