@@ -103,6 +103,15 @@ export function host(attributes: Record<string, string> = {}): HTMLElement {
 /** Waits for the held events (released on a timer after mount). */
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+/** After each mount test: let held events go out, then clear the page, both storages and the spies. */
+export async function clearMountedPage(): Promise<void> {
+  await tick();
+  document.body.replaceChildren();
+  localStorage.clear();
+  sessionStorage.clear();
+  vi.restoreAllMocks();
+}
+
 /**
  * Waits until the widget's form kit has arrived (right after the first paint), which is when a real
  * form's Next and Submit act at once: its delivery notice then subscribes to the delivery.

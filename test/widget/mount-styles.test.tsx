@@ -1,14 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mount } from "../../src/widget/mount";
-import { fakeDelivery, host, kitAttached, tick } from "./mount-fixtures";
+import { clearMountedPage, fakeDelivery, host, kitAttached, tick } from "./mount-fixtures";
 
-afterEach(async () => {
-  await tick();
-  document.body.replaceChildren();
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.restoreAllMocks();
-});
+afterEach(clearMountedPage);
 
 const config = {
   id: "styles-form",

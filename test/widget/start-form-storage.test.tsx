@@ -3,15 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { PROFILE_KEY } from "../../src/profile/create-profile-store";
 import { mount } from "../../src/widget/mount";
 import { widgetParts } from "../../src/widget/widget-parts";
-import { fakeDelivery, host, kitAttached, steppingClock, tick } from "./mount-fixtures";
+import { clearMountedPage, fakeDelivery, host, kitAttached, steppingClock, tick } from "./mount-fixtures";
 
-afterEach(async () => {
-  await tick();
-  document.body.replaceChildren();
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.restoreAllMocks();
-});
+afterEach(clearMountedPage);
 
 const config = {
   id: "storage-form",
