@@ -26,8 +26,6 @@ export interface ClaimSpeed {
 export interface Report {
   from: string;
   to: string;
-  /** Every day of the period (local days), with its leads per tier, for the chart. */
-  days: Array<{ day: string; counts: TierCounts; total: number }>;
   totals: ReportRow;
   byChannel: ReportRow[];
   byCampaign: ReportRow[];
@@ -46,7 +44,7 @@ export interface ReportOptions {
 
 /**
  * The marketing/sales scorecard for a period: leads (every submission, by the tier its score gave) per
- * day, channel, campaign and product line, and how fast sales claimed the hot ones: median time to claim
+ * channel, campaign and product line (per day: `timeline`, which the chart draws), and how fast sales claimed the hot ones: median time to claim
  * and the share claimed within 5 minutes.
  *
  * @example buildReport(contacts, { to: "2026-11-23", days: 14, now: Date.now(), dayOf: localDay })
@@ -59,15 +57,9 @@ export function buildReport(contacts: readonly Contact[], options: ReportOptions
     return day >= from && day <= options.to;
   };
   const leads = contacts.flatMap((contact) => contact.leads).filter((lead) => inPeriod(lead.receivedAt));
-
-  const days = dayList.map((day) => {
-    const counts = countTiers(leads.filter((lead) => options.dayOf(lead.receivedAt) === day));
-    return { day, counts, total: sum(counts) };
-  });
   return {
     from,
     to: options.to,
-    days,
     totals: row("all", leads),
     byChannel: groupRows(leads, (lead) => lead.channel),
     byCampaign: groupRows(leads, (lead) => lead.campaign ?? "(none)"),

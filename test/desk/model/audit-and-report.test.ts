@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { auditSummary, percent } from "../../../src/desk/model/audit-summary";
 import { buildReport, lastDays, median } from "../../../src/desk/model/build-report";
 import { groupContacts } from "../../../src/desk/model/group-contacts";
+import { timeline } from "../../../src/desk/model/timeline";
 import { claimEvent, deskLead, requalifyEvent, utcDay } from "./fixtures";
 
 describe("auditSummary", () => {
@@ -36,8 +37,9 @@ describe("buildReport", () => {
 
   it("counts leads per day, channel, campaign and product line within the period", () => {
     expect(report.from).toBe("2026-11-17");
-    expect(report.days).toHaveLength(7);
-    expect(report.days.at(-1)).toEqual({ day: "2026-11-23", counts: { "sales-ready": 2, "sales-later": 0, nurture: 0, disqualified: 0 }, total: 2 });
+    const perDay = timeline(contacts, { to: "2026-11-23", days: 7, dayOf: utcDay, splitBy: "tier" }).days;
+    expect(perDay).toHaveLength(7);
+    expect(perDay.at(-1)).toEqual({ day: "2026-11-23", counts: { "sales-ready": 2, "sales-later": 0, nurture: 0, disqualified: 0 }, total: 2 });
     expect(report.totals.total).toBe(5);
     expect(report.byChannel.map((r) => [r.key, r.total])).toEqual([["kiosk", 3], ["landing-page", 2]]);
     expect(report.byCampaign.map((r) => r.key)).toEqual(["(none)", "Spring"]);
